@@ -1,0 +1,180 @@
+/**
+ * Splits a command line into words. Quoting rules (see README.md):
+ *
+ * - Words are separated by whitespace.
+ * - `"` opens a quoted span anywhere in a word and the next unescaped `"` closes it; the word goes on
+ *   after the closing quote (`foo"bar baz"` is the one word `foobar baz`, as in LambdaMOO). A `"` that is
+ *   never closed is an unmatched quote.
+ * - `'` opens a quoted span only at the start of a word, and only if a later `'` ends a word (is followed
+ *   by whitespace, the end of the line or one of `; , . ! ? ) ] }`). Any other `'` is an ordinary
+ *   character, so `Bill's`, `don't`, `boys'` and `'tis` are plain words and `'` never causes an error.
+ * - A backslash makes the next character literal, inside or outside quotes (`\"`, `\'`, `\ `, `\\`);
+ *   a backslash at the very end of the line stands for itself.
+ * - Quotes are stripped. A word with any quoted or escaped part is marked `quoted`: it is never read as a
+ *   preposition or as the compound separator `then`.
+ */
+import { UserError } from "../core/errors.js";
+
+export const UNMATCHED_QUOTE = "Unmatched quote in command.";
+
+/** A word of the line, with where it came from. */
+export interface Token {
+  /** The word with quotes removed and escapes resolved. */
+  text: string;
+  /** Offset of the word's first raw character in the scanned line. */
+  start: number;
+  /** Offset just past the word's last raw character. */
+  end: number;
+  /** True when any part of the word was quoted or escaped. */
+  quoted: boolean;
+  /** Bracket depth (`(`, `[`, `{` outside quotes) before the word. */
+  depth: number;
+  /** True for a compound-command `;` separator (only when scanning with `semicolons`). */
+  separator: boolean;
+}
+
+export interface ScanOptions {
+  /**
+   * Emit a separator token for `;` outside quotes and brackets when it is followed by whitespace and
+   * then a letter or `@` (used by compound-command splitting).
+   */
+  semicolons?: boolean;
+}
+
+export interface ScanResult {
+  tokens: Token[];
+  /** True when a `"` was never closed; the span then runs to the end of the line. */
+  unmatchedQuote: boolean;
+}
+
+const CLOSE_SINGLE_FOLLOWERS = new Set([";", ",", ".", "!", "?", ")", "]", "}"]);
+const SEPARATOR_LOOKAHEAD = /^\s+[\p{L}@]/u;
+
+/** Whether a character is whitespace. */
+export function isSpace(c: string | undefined): boolean {
+  return c !== undefined && /\s/u.test(c);
+}
+
+/** Where the `'` opened at `open` closes, or -1 if this `'` is an ordinary apostrophe. */
+function singleQuoteClose(line: string, open: number): number {
+  for (let j = open + 1; j < line.length; j++) {
+    const c = line[j];
+    if (c === "\\") {
+      j++;
+      continue;
+    }
+    if (c !== "'") continue;
+    const next = line[j + 1];
+    if (next === undefined || isSpace(next) || CLOSE_SINGLE_FOLLOWERS.has(next)) return j;
+  }
+  return -1;
+}
+
+/** Resolves backslash escapes in `line[from, to)`. */
+function resolveEscapes(line: string, from: number, to: number): string {
+  let out = "";
+  for (let i = from; i < to; i++) {
+    const c = line[i]!;
+    if (c === "\\" && i + 1 < to) {
+      out += line[i + 1];
+      i++;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/**
+ * Scans a line into tokens without ever throwing: an unmatched `"` runs to the end of the line and is
+ * reported in the result. Offsets refer to `line`.
+ */
+export function scanTokens(line: string, options: ScanOptions = {}): ScanResult {
+  const tokens: Token[] = [];
+  const n = line.length;
+  let unmatchedQuote = false;
+  let depth = 0;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(line[i])) i++;
+    if (i >= n) break;
+    const start = i;
+    const startDepth = depth;
+    let text = "";
+    let quoted = false;
+    let separatorAt = -1;
+    while (i < n && !isSpace(line[i])) {
+      const c = line[i]!;
+      if (c === "\\") {
+        quoted = true;
+        text += i + 1 < n ? line[i + 1] : "\\";
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoted = true;
+        i++;
+        for (;;) {
+          if (i >= n) {
+            unmatchedQuote = true;
+            break;
+          }
+          const q = line[i]!;
+          if (q === "\\" && i + 1 < n) {
+            text += line[i + 1];
+            i += 2;
+          } else if (q === '"') {
+            i++;
+            break;
+          } else {
+            text += q;
+            i++;
+          }
+        }
+        continue;
+      }
+      if (c === "'" && i === start) {
+        const close = singleQuoteClose(line, i);
+        if (close >= 0) {
+          quoted = true;
+          text += resolveEscapes(line, i + 1, close);
+          i = close + 1;
+          continue;
+        }
+      }
+      if (c === ";" && options.semicolons && depth === 0 && SEPARATOR_LOOKAHEAD.test(line.slice(i + 1, i + 64))) {
+        separatorAt = i;
+        i++;
+        break;
+      }
+      if (c === "(" || c === "[" || c === "{") depth++;
+      else if ((c === ")" || c === "]" || c === "}") && depth > 0) depth--;
+      text += c;
+      i++;
+    }
+    const end = separatorAt >= 0 ? separatorAt : i;
+    if (end > start) tokens.push({ text, start, end, quoted, depth: startDepth, separator: false });
+    if (separatorAt >= 0) {
+      tokens.push({ text: ";", start: separatorAt, end: separatorAt + 1, quoted: false, depth, separator: true });
+    }
+  }
+  return { tokens, unmatchedQuote };
+}
+
+/**
+ * Splits a line into words (quotes stripped, escapes resolved).
+ * @throws UserError "Unmatched quote in command." when a `"` is never closed, unless `lenient`.
+ */
+export function lexWords(line: string, lenient = false): string[] {
+  return lexTokens(line, lenient).map((t) => t.text);
+}
+
+/**
+ * Like {@link lexWords} but keeps each word's offsets and quoted flag.
+ * @throws UserError "Unmatched quote in command." when a `"` is never closed, unless `lenient`.
+ */
+export function lexTokens(line: string, lenient = false): Token[] {
+  const { tokens, unmatchedQuote } = scanTokens(line);
+  if (unmatchedQuote && !lenient) throw new UserError(UNMATCHED_QUOTE, "E_PARSE");
+  return tokens;
+}
