@@ -33,6 +33,8 @@ export interface ParsedCommand {
   prepstr: string;
   /** The first phrase's object string, or "". */
   iobjstr: string;
+  /** Every canonical preposition typed, including bare ones that were discarded (`take coin from under rug`). */
+  typedPreps: string[];
   /** True for the `;code` form: argstr is the code, untouched; no prepositions are looked for. */
   raw: boolean;
 }
@@ -62,7 +64,11 @@ export function startsFreeText(text: string, firstWord: string, options: Command
 }
 
 /** Splits the words after the verb into the direct-object string and prepositional phrases. */
-export function splitPhrases(tokens: readonly Token[]): { dobjstr: string; phrases: PrepPhrase[] } {
+export function splitPhrases(tokens: readonly Token[]): {
+  dobjstr: string;
+  phrases: PrepPhrase[];
+  typedPreps: string[];
+} {
   const words = tokens.map((t) => t.text);
   const eligible = (i: number) => !tokens[i]!.quoted;
   const dobjWords: string[] = [];
@@ -81,6 +87,7 @@ export function splitPhrases(tokens: readonly Token[]): { dobjstr: string; phras
   }
   return {
     dobjstr: dobjWords.join(" "),
+    typedPreps: phrases.map((p) => p.prep),
     phrases: phrases
       .filter((p) => p.objWords.length > 0)
       .map((p) => ({ prep: p.prep, prepstr: p.prepstr, objstr: p.objWords.join(" ") })),
@@ -88,7 +95,9 @@ export function splitPhrases(tokens: readonly Token[]): { dobjstr: string; phras
 }
 
 function build(verb: string, argstr: string, tokens: readonly Token[], raw: boolean): ParsedCommand {
-  const { dobjstr, phrases } = raw ? { dobjstr: argstr, phrases: [] } : splitPhrases(tokens);
+  const { dobjstr, phrases, typedPreps } = raw
+    ? { dobjstr: argstr, phrases: [], typedPreps: [] }
+    : splitPhrases(tokens);
   const first = phrases[0];
   return {
     verb,
@@ -99,6 +108,7 @@ function build(verb: string, argstr: string, tokens: readonly Token[], raw: bool
     prep: first?.prep ?? "",
     prepstr: first?.prepstr ?? "",
     iobjstr: first?.objstr ?? "",
+    typedPreps,
     raw,
   };
 }

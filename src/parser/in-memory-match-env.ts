@@ -45,12 +45,13 @@ export class InMemoryMatchEnv implements MatchEnv {
       aliases: spec.aliases ?? [],
       location: NOTHING,
       parents: spec.parents ?? [],
-      placement: spec.placement ?? null,
+      placement: null,
       contents: [],
       verbs: [],
       recycled: false,
     });
     if (spec.location !== undefined) this.move(id, spec.location);
+    if (spec.placement) this.place(id, spec.placement);
     return id;
   }
 

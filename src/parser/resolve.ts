@@ -21,9 +21,9 @@ export interface ResolvedCommand extends ParsedCommand {
   iobj: ObjId;
 }
 
-/** Whether the command has a `from` phrase (which makes hidden placements visible). */
+/** Whether the command says `from` (which makes hidden placements visible), even as `from under the rug`. */
 export function hasFromPhrase(command: ParsedCommand): boolean {
-  return command.phrases.some((p) => p.prep === "from");
+  return command.typedPreps.includes("from");
 }
 
 /** Resolves the direct object and each prepositional object of `command` for `player`. Never throws. */
