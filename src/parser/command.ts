@@ -55,9 +55,12 @@ export const SHORTCUTS: Readonly<Record<string, string>> = { '"': "say", ":": "e
 
 export const DONT_UNDERSTAND = "I don't understand that.";
 
-/** Whether the command text starts with a free-text verb or shortcut (see {@link CommandOptions}). */
-export function startsFreeText(text: string, firstWord: string, options: CommandOptions = {}): boolean {
-  if (text[0] !== undefined && text[0] in SHORTCUTS) return true;
+/**
+ * Whether a command whose first raw character is `firstChar` and whose first word is `firstWord` is free
+ * text: a shortcut (`"`, `:`, `;`) or a free-text verb (see {@link CommandOptions}).
+ */
+export function startsFreeText(firstChar: string, firstWord: string, options: CommandOptions = {}): boolean {
+  if (firstChar in SHORTCUTS) return true;
   const verbs = options.freeTextVerbs ?? DEFAULT_FREE_TEXT_VERBS;
   const word = firstWord.toLowerCase();
   return verbs.some((v) => v.toLowerCase() === word);
@@ -130,7 +133,7 @@ export function parseCommand(text: string, options: CommandOptions = {}): Parsed
     return build(shortcut, argstr, scanTokens(argstr).tokens, shortcut === "@eval");
   }
   const firstWord = scanTokens(line).tokens[0]!;
-  const lenient = startsFreeText(line, firstWord.text, options);
+  const lenient = startsFreeText(line[0]!, firstWord.text, options);
   const tokens = lexTokens(line, lenient);
   const verbToken = tokens[0]!;
   if (verbToken.text === "") throw new UserError(DONT_UNDERSTAND, "E_PARSE");

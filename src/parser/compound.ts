@@ -37,7 +37,7 @@ export function splitCommands(line: string, options: CommandOptions = {}): strin
       continue;
     }
     if (first < 0) {
-      if (startsFreeText(line.slice(token.start), token.text, options)) {
+      if (startsFreeText(line[token.start]!, token.text, options)) {
         commands.push(line.slice(token.start).trim());
         return commands;
       }

@@ -48,26 +48,49 @@ export interface ScanResult {
 }
 
 const CLOSE_SINGLE_FOLLOWERS = new Set([";", ",", ".", "!", "?", ")", "]", "}"]);
-const SEPARATOR_LOOKAHEAD = /^\s+[\p{L}@]/u;
 
 /** Whether a character is whitespace. */
 export function isSpace(c: string | undefined): boolean {
   return c !== undefined && /\s/u.test(c);
 }
 
-/** Where the `'` opened at `open` closes, or -1 if this `'` is an ordinary apostrophe. */
-function singleQuoteClose(line: string, open: number): number {
-  for (let j = open + 1; j < line.length; j++) {
+/**
+ * Offsets of every `'` that can close a single-quoted span: not escaped (an even number of backslashes
+ * before it) and followed by whitespace, the end of the line or closing punctuation. Ascending.
+ */
+function singleQuoteClosers(line: string): number[] {
+  const closers: number[] = [];
+  let backslashes = 0;
+  for (let j = 0; j < line.length; j++) {
     const c = line[j];
-    if (c === "\\") {
-      j++;
-      continue;
+    if (c === "'" && backslashes % 2 === 0) {
+      const next = line[j + 1];
+      if (next === undefined || isSpace(next) || CLOSE_SINGLE_FOLLOWERS.has(next)) closers.push(j);
     }
-    if (c !== "'") continue;
-    const next = line[j + 1];
-    if (next === undefined || isSpace(next) || CLOSE_SINGLE_FOLLOWERS.has(next)) return j;
+    backslashes = c === "\\" ? backslashes + 1 : 0;
   }
-  return -1;
+  return closers;
+}
+
+/** The first closer after `open`, or -1 (binary search). */
+function firstAfter(closers: readonly number[], open: number): number {
+  let lo = 0;
+  let hi = closers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (closers[mid]! > open) hi = mid;
+    else lo = mid + 1;
+  }
+  return closers[lo] ?? -1;
+}
+
+/** Whether `line[i]` is followed by at least one whitespace character and then a letter or `@`. */
+function separatorFollows(line: string, i: number): boolean {
+  let j = i + 1;
+  if (!isSpace(line[j])) return false;
+  while (isSpace(line[j])) j++;
+  const c = line[j];
+  return c !== undefined && /[\p{L}@]/u.test(c);
 }
 
 /** Resolves backslash escapes in `line[from, to)`. */
@@ -94,6 +117,7 @@ export function scanTokens(line: string, options: ScanOptions = {}): ScanResult 
   const n = line.length;
   let unmatchedQuote = false;
   let depth = 0;
+  let closers: number[] | undefined;
   let i = 0;
   while (i < n) {
     while (i < n && isSpace(line[i])) i++;
@@ -134,7 +158,8 @@ export function scanTokens(line: string, options: ScanOptions = {}): ScanResult 
         continue;
       }
       if (c === "'" && i === start) {
-        const close = singleQuoteClose(line, i);
+        closers ??= singleQuoteClosers(line);
+        const close = firstAfter(closers, i);
         if (close >= 0) {
           quoted = true;
           text += resolveEscapes(line, i + 1, close);
@@ -142,7 +167,7 @@ export function scanTokens(line: string, options: ScanOptions = {}): ScanResult 
           continue;
         }
       }
-      if (c === ";" && options.semicolons && depth === 0 && SEPARATOR_LOOKAHEAD.test(line.slice(i + 1, i + 64))) {
+      if (c === ";" && options.semicolons && depth === 0 && separatorFollows(line, i)) {
         separatorAt = i;
         i++;
         break;

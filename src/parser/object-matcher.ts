@@ -80,7 +80,9 @@ function isPartial(names: readonly string[], typed: string): boolean {
 /** Display names for an ambiguity message; objects sharing a name are told apart by number. */
 function candidateNames(env: MatchEnv, ids: readonly ObjId[]): string[] {
   const names = ids.map((id) => env.name(id));
-  return names.map((n, i) => (names.indexOf(n) !== names.lastIndexOf(n) ? `${n} (#${ids[i]})` : n));
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  return names.map((n, i) => (count.get(n)! > 1 ? `${n} (#${ids[i]})` : n));
 }
 
 function found(id: ObjId): ObjectMatch {
