@@ -1,0 +1,215 @@
+/**
+ * Accounts: a login name, a password hash, SSH public keys and a status, linked to an avatar
+ * object. Roles (wizard/programmer/builder) live on the avatar object, where permission checks
+ * read them without a database round trip. Account operations are not part of verb
+ * transactions: they are rare and run directly against storage.
+ */
+import { createHash } from "node:crypto";
+import { InvalidArgument, PermissionDenied, UserError } from "../core/errors.js";
+import type { ObjId } from "../core/ids.js";
+import type { Store } from "../storage/store.js";
+import { hashPassword, passwordProblem, verifyPassword } from "./password.js";
+
+export type AccountStatus = "active" | "suspended" | "banned";
+
+export interface Account {
+  id: number;
+  login: string;
+  avatar: ObjId;
+  status: AccountStatus;
+  statusReason: string | null;
+  suspendedUntil: string | null;
+}
+
+export interface SshKey {
+  id: number;
+  type: string;
+  data: string;
+  comment: string;
+  fingerprint: string;
+}
+
+export const LOGIN_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{1,31}$/;
+
+export class Accounts {
+  constructor(private readonly store: Store) {}
+
+  private get db() {
+    return this.store.db;
+  }
+
+  async create(login: string, password: string, avatar: ObjId): Promise<Account> {
+    if (!LOGIN_PATTERN.test(login)) {
+      throw new InvalidArgument(
+        "Login names are 2-32 characters: letters, digits, '_', '.', '-', starting with a letter.",
+      );
+    }
+    const problem = passwordProblem(password);
+    if (problem) throw new InvalidArgument(problem);
+    if (await this.byLogin(login)) throw new InvalidArgument(`The login name '${login}' is taken.`);
+    const hash = await hashPassword(password);
+    const row = await this.db
+      .insertInto("accounts")
+      .values({ login: login.toLowerCase(), password_hash: hash, avatar, status: "active", created_at: now() })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return (await this.byId(row.id)) as Account;
+  }
+
+  async byLogin(login: string): Promise<Account | undefined> {
+    const r = await this.db.selectFrom("accounts").selectAll().where("login", "=", login.toLowerCase()).executeTakeFirst();
+    return r ? toAccount(r) : undefined;
+  }
+
+  async byId(id: number): Promise<Account | undefined> {
+    const r = await this.db.selectFrom("accounts").selectAll().where("id", "=", id).executeTakeFirst();
+    return r ? toAccount(r) : undefined;
+  }
+
+  async byAvatar(avatar: ObjId): Promise<Account | undefined> {
+    const r = await this.db.selectFrom("accounts").selectAll().where("avatar", "=", avatar).executeTakeFirst();
+    return r ? toAccount(r) : undefined;
+  }
+
+  async count(): Promise<number> {
+    const r = await this.db.selectFrom("accounts").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+    return Number(r?.n ?? 0);
+  }
+
+  /** Checks a password; returns the account or undefined (same answer for unknown login and bad password). */
+  async authenticate(login: string, password: string): Promise<Account | undefined> {
+    const r = await this.db.selectFrom("accounts").selectAll().where("login", "=", login.toLowerCase()).executeTakeFirst();
+    if (!r) {
+      await hashPassword(password); // same cost as a real check: don't reveal which logins exist
+      return undefined;
+    }
+    return (await verifyPassword(password, r.password_hash)) ? toAccount(r) : undefined;
+  }
+
+  async setPassword(accountId: number, password: string): Promise<void> {
+    const problem = passwordProblem(password);
+    if (problem) throw new InvalidArgument(problem);
+    await this.db
+      .updateTable("accounts")
+      .set({ password_hash: await hashPassword(password) })
+      .where("id", "=", accountId)
+      .execute();
+  }
+
+  /** Why a login is refused (suspended, banned), or null. Clears lapsed suspensions. */
+  async loginBlockedReason(a: Account): Promise<string | null> {
+    if (a.status === "banned") return "This account has been banned.";
+    if (a.status === "suspended") {
+      if (a.suspendedUntil && new Date(a.suspendedUntil).getTime() <= Date.now()) {
+        await this.setStatus(a.id, "active", null, null);
+        return null;
+      }
+      if (a.suspendedUntil) {
+        const t = a.suspendedUntil.slice(0, 16).replace("T", " ");
+        return `This account is suspended until ${t} UTC.`;
+      }
+      return "This account is suspended.";
+    }
+    return null;
+  }
+
+  async setStatus(accountId: number, status: AccountStatus, reason: string | null, until: string | null): Promise<void> {
+    await this.db
+      .updateTable("accounts")
+      .set({ status, status_reason: reason, suspended_until: until })
+      .where("id", "=", accountId)
+      .execute();
+  }
+
+  async keys(accountId: number): Promise<SshKey[]> {
+    const rows = await this.db
+      .selectFrom("ssh_keys")
+      .selectAll()
+      .where("account_id", "=", accountId)
+      .orderBy("id")
+      .execute();
+    return rows.map((r) => ({ id: r.id, type: r.key_type, data: r.key_data, comment: r.comment, fingerprint: r.fingerprint }));
+  }
+
+  /** Adds an OpenSSH public key line (`ssh-ed25519 AAAA… comment`). */
+  async addKey(accountId: number, line: string): Promise<SshKey> {
+    const parsed = parsePublicKeyLine(line);
+    const existing = await this.keys(accountId);
+    if (existing.some((k) => k.fingerprint === parsed.fingerprint)) throw new UserError("That key is already registered.");
+    if (existing.length >= 20) throw new UserError("An account may have at most 20 keys.");
+    const row = await this.db
+      .insertInto("ssh_keys")
+      .values({
+        account_id: accountId,
+        key_type: parsed.type,
+        key_data: parsed.data,
+        comment: parsed.comment,
+        fingerprint: parsed.fingerprint,
+        created_at: now(),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return { id: row.id, ...parsed };
+  }
+
+  /** Removes the key with 1-based index `n` in the account's list. */
+  async removeKey(accountId: number, n: number): Promise<SshKey> {
+    const keys = await this.keys(accountId);
+    const k = keys[n - 1];
+    if (!k) throw new UserError(`There is no key number ${n}.`);
+    await this.db.deleteFrom("ssh_keys").where("id", "=", k.id).execute();
+    return k;
+  }
+
+  /** Only the account itself or a wizard may see or change an account's secrets. */
+  static assertSelfOrWizard(actorAvatar: ObjId, account: Account, actorIsWizard: boolean): void {
+    if (account.avatar !== actorAvatar && !actorIsWizard) throw new PermissionDenied("That is not your account.");
+  }
+}
+
+const KEY_TYPES = new Set([
+  "ssh-ed25519",
+  "ssh-rsa",
+  "ecdsa-sha2-nistp256",
+  "ecdsa-sha2-nistp384",
+  "ecdsa-sha2-nistp521",
+  "sk-ssh-ed25519@openssh.com",
+]);
+
+/** Parses and checks one OpenSSH public key line; the fingerprint is OpenSSH's SHA256 form. */
+export function parsePublicKeyLine(line: string): Omit<SshKey, "id"> {
+  const parts = line.trim().split(/\s+/);
+  const [type, data, ...rest] = parts;
+  if (!type || !data || !KEY_TYPES.has(type)) {
+    throw new InvalidArgument("That doesn't look like an SSH public key (expected e.g. 'ssh-ed25519 AAAA… comment').");
+  }
+  const blob = Buffer.from(data, "base64");
+  const len = blob.readUInt32BE(0);
+  if (blob.length < 4 + len || blob.subarray(4, 4 + len).toString() !== type) {
+    throw new InvalidArgument("The key data is damaged (it does not match its type).");
+  }
+  const fingerprint = `SHA256:${createHash("sha256").update(blob).digest("base64").replace(/=+$/, "")}`;
+  return { type, data, comment: rest.join(" "), fingerprint };
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function toAccount(r: {
+  id: number;
+  login: string;
+  avatar: number;
+  status: string;
+  status_reason: string | null;
+  suspended_until: string | null;
+}): Account {
+  return {
+    id: r.id,
+    login: r.login,
+    avatar: r.avatar,
+    status: r.status as AccountStatus,
+    statusReason: r.status_reason,
+    suspendedUntil: r.suspended_until,
+  };
+}

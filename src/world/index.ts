@@ -1,0 +1,30 @@
+/** The world model: objects, properties, verbs, inheritance, permissions, accounts. */
+export { Accounts, type Account, type AccountStatus, LOGIN_PATTERN, parsePublicKeyLine, type SshKey } from "./accounts.js";
+export { IdsExhausted } from "./id-allocator.js";
+export { ancestorOrder } from "./inheritance.js";
+export { matchEnvFor } from "./match-env.js";
+export { hashPassword, passwordProblem, verifyPassword } from "./password.js";
+export { aclAllows } from "./permissions.js";
+export {
+  type AclRow,
+  defaultAcl,
+  GROUPS,
+  type Group,
+  type ObjectRecord,
+  PERMISSIONS,
+  type Permission,
+  type PropRecord,
+  type VerbRecord,
+} from "./records.js";
+export { type CommitHook, type CommitInfo, World, type WorldOptions } from "./world.js";
+export type { VerbHit } from "./world-state.js";
+export {
+  type AclSubjectRef,
+  type AuditEntry,
+  BUILTIN_PROPERTIES,
+  type CreateOptions,
+  type NewVerb,
+  type PropLookup,
+  SYSTEM,
+  WorldTx,
+} from "./world-tx.js";

@@ -1,0 +1,140 @@
+/**
+ * The world model's front door: loads the world from storage, starts transactions and commits
+ * them. Commit writes a transaction's changes in one database transaction, then swaps the new
+ * records into the in-memory state. With several processes on one database (scale-out), commit
+ * first checks that nothing this transaction read or wrote was changed by someone else since
+ * (optimistic concurrency on per-object versions); if it was, it throws `ConflictError` and the
+ * task runner re-runs the task on fresh state.
+ */
+import type { Transaction } from "kysely";
+import { ConflictError } from "../core/errors.js";
+import type { ObjId } from "../core/ids.js";
+import type { Store } from "../storage/store.js";
+import type { Database } from "../storage/schema.js";
+import { IdAllocator } from "./id-allocator.js";
+import { loadObjects, rebuildContents } from "./load-world.js";
+import { writeChanges } from "./commit-writer.js";
+import type { ObjectRecord } from "./records.js";
+import { WorldState } from "./world-state.js";
+import { WorldTx } from "./world-tx.js";
+
+export interface WorldOptions {
+  /** Check read/write versions at commit (needed when several processes share the database). */
+  validateOnCommit?: boolean;
+}
+
+/** Extra writes a task adds to its commit (scheduled tasks, mail...). */
+export type CommitHook = (trx: Transaction<Database>) => Promise<void>;
+
+export interface CommitInfo {
+  /** Objects changed or destroyed by the commit. */
+  changed: ObjId[];
+}
+
+export class World {
+  readonly state = new WorldState();
+  private readonly objectIds: IdAllocator;
+  private readonly verbIds: IdAllocator;
+  private commitChain: Promise<unknown> = Promise.resolve();
+  private listeners: ((info: CommitInfo) => void)[] = [];
+
+  private constructor(
+    readonly store: Store,
+    private readonly opts: WorldOptions,
+  ) {
+    this.objectIds = new IdAllocator(store.db, "next_object_id");
+    this.verbIds = new IdAllocator(store.db, "next_verb_id");
+  }
+
+  /** Loads the whole world from an already-migrated store. */
+  static async open(store: Store, opts: WorldOptions = {}): Promise<World> {
+    const w = new World(store, opts);
+    await w.reload();
+    await w.ensureIds();
+    return w;
+  }
+
+  async reload(): Promise<void> {
+    const objects = await loadObjects(this.store.db);
+    rebuildContents(objects);
+    this.state.reset(objects);
+  }
+
+  /** Re-reads some objects after another process committed changes to them. */
+  async refresh(ids: readonly ObjId[]): Promise<void> {
+    if (ids.length === 0) return;
+    const fresh = await loadObjects(this.store.db, ids);
+    const changes = new Map<ObjId, ObjectRecord | null>();
+    for (const id of ids) changes.set(id, fresh.get(id) ?? null);
+    // Contents are derived from locations: rebuild them for every container involved.
+    const all = new Map(this.state.objects);
+    for (const [id, r] of changes) {
+      if (r) all.set(id, r);
+      else all.delete(id);
+    }
+    rebuildContents(all);
+    this.state.reset(all);
+  }
+
+  /** Makes sure enough object and verb numbers are reserved for the next task. */
+  async ensureIds(min = 50): Promise<void> {
+    await this.objectIds.ensure(min);
+    await this.verbIds.ensure(min);
+  }
+
+  begin(): WorldTx {
+    return new WorldTx(this.state, { objects: this.objectIds, verbs: this.verbIds });
+  }
+
+  onCommit(fn: (info: CommitInfo) => void): void {
+    this.listeners.push(fn);
+  }
+
+  /** Writes the transaction's changes (and `hooks`) atomically, then publishes them in memory. */
+  async commit(tx: WorldTx, hooks: readonly CommitHook[] = []): Promise<CommitInfo> {
+    const run = this.commitChain.then(() => this.commitNow(tx, hooks));
+    this.commitChain = run.catch(() => {});
+    return run;
+  }
+
+  private async commitNow(tx: WorldTx, hooks: readonly CommitHook[]): Promise<CommitInfo> {
+    if (!tx.changed && hooks.length === 0) return { changed: [] };
+    // New versions: every changed record goes one past the committed version.
+    const changes = new Map<ObjId, ObjectRecord | null>();
+    for (const [id, rec] of tx.overlay) {
+      if (rec === null) changes.set(id, null);
+      else changes.set(id, { ...rec, version: (this.state.get(id)?.version ?? 0) + 1 });
+    }
+    await this.store.db.transaction().execute(async (trx) => {
+      if (this.opts.validateOnCommit) await this.validate(trx, tx);
+      await writeChanges(trx, changes, (id) => this.state.get(id), tx.audits);
+      for (const h of hooks) await h(trx);
+    });
+    this.state.apply(changes, tx.hierarchyChanged, tx.verbsChanged);
+    const info = { changed: [...changes.keys()] };
+    for (const l of this.listeners) l(info);
+    return info;
+  }
+
+  /** Fails with ConflictError when a record read or written has a newer version in storage. */
+  private async validate(trx: Transaction<Database>, tx: WorldTx): Promise<void> {
+    const expected = new Map(tx.readVersions);
+    for (const id of tx.overlay.keys()) {
+      const base = this.state.get(id);
+      if (base && !expected.has(id)) expected.set(id, base.version);
+    }
+    const ids = [...expected.keys()];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = await trx.selectFrom("objects").select(["id", "version"]).where("id", "in", chunk).forUpdate().execute();
+      const found = new Map(rows.map((r) => [r.id, r.version]));
+      for (const id of chunk) {
+        if (found.get(id) !== expected.get(id)) throw new ConflictError(`#${id} was changed by another task`);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.commitChain;
+  }
+}
