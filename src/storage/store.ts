@@ -62,6 +62,9 @@ function openSqlite(dataDir: string): Store {
   return makeStore("sqlite", db, file === ":memory:" ? "SQLite (in memory)" : `SQLite ${file}`);
 }
 
+// 64-bit integers (bigint columns, count(*)) as JavaScript numbers: our values stay below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
 function openPostgres(url: string, poolSize: number): Store {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client losing its connection (server restart) must not crash the process; the pool

@@ -46,10 +46,6 @@ export const BUILTIN_PROPERTIES = new Set([
   "parents",
   "aliases",
   "obvious",
-  "player",
-  "wizard",
-  "programmer",
-  "builder",
   "recycled",
 ]);
 
@@ -798,8 +794,7 @@ export class WorldTx {
   setAcl(who: ObjId, s: AclSubjectRef, rows: readonly AclRow[]): void {
     this.check(who, "grant", s);
     const clean = rows.map(validAclRow);
-    const r = this.mut(s.obj);
-    if (s.kind === "object") r.acl = clean;
+    if (s.kind === "object") this.mut(s.obj).acl = clean;
     else if (s.kind === "verb") {
       this.replaceVerb(s.obj, s.verbId, (v) => ({ ...v, acl: clean }));
     } else {

@@ -18,7 +18,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("owner", "integer", (c) => c.notNull())
     .addColumn("location", "integer", (c) => c.notNull())
-    .addColumn("location_seq", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("location_seq", "bigint", (c) => c.notNull().defaultTo(0))
     .addColumn("obvious", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("is_player", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("wizard", "integer", (c) => c.notNull().defaultTo(0))
