@@ -56,6 +56,8 @@ export class LineEditor {
   private killed = "";
   private version = 0;
   private lastTabVersion = -1;
+  /** After an overflow, the rest of the chunk (a paste) is ignored until `endChunk` or Enter. */
+  private overflowed = false;
   private readonly history: readonly string[];
 
   constructor(private readonly options: LineEditorOptions) {
@@ -83,6 +85,11 @@ export class LineEditor {
     this.options.width = Math.max(1, width);
   }
 
+  /** Marks the end of an input chunk: typing works again after an overflow. */
+  endChunk(): void {
+    this.overflowed = false;
+  }
+
   /** Replaces the line (e.g. for tests or completion) and moves the cursor to its end. */
   setLine(text: string): void {
     this.chars = Array.from(text);
@@ -103,6 +110,10 @@ export class LineEditor {
         if (key.alt) return this.altKey(key.ch ?? "");
         return this.insert(key.ch ?? "");
       case "enter":
+        if (this.overflowed) {
+          this.overflowed = false;
+          return null;
+        }
         return { type: "submit", line: this.line };
       case "tab":
         if (this.options.mask !== undefined) return null;
@@ -203,7 +214,7 @@ export class LineEditor {
   }
 
   private insert(text: string): LineEditorResult | null {
-    if (text === "") return null;
+    if (text === "" || this.overflowed) return null;
     if (this.options.shortcuts && this.options.mask === undefined && this.chars.length === 0) {
       const template = SHORTCUTS[text];
       if (template !== undefined) {
@@ -221,6 +232,7 @@ export class LineEditor {
     if (this.chars.length + added.length > this.options.maxLength) {
       this.chars = [];
       this.cursor = 0;
+      this.overflowed = true;
       return { type: "overflow" };
     }
     this.chars.splice(this.cursor, 0, ...added);

@@ -348,6 +348,7 @@ export class TerminalSession {
       if (this.isClosed) return;
       dirty = this.handleKey(key) || dirty;
     }
+    this.topPrompt()?.editor.endChunk();
     if (dirty) this.renderPrompt();
     if (this.keys.hasPending) {
       this.escapeTimer = setTimeout(() => {
