@@ -38,7 +38,9 @@ test("rich: the full-screen editor saves a verb", async () => {
   const h = await startHarness(game, { mode: "rich" });
   await h.waitFor(/> $/);
   h.type("@edit greet\r");
-  await h.waitFor((t) => h.screen.onAlternateScreen && t.includes("Verb greet") && t.includes('player.tell("Hello!");'));
+  await h.waitFor(
+    (t) => h.screen.onAlternateScreen && t.includes("Verb greet") && t.includes('player.tell("Hello!");'),
+  );
   h.type("\x05\r");
   h.type('player.tell("Bye");');
   await h.waitFor(/player\.tell\("Bye"\);/);
@@ -126,7 +128,7 @@ test("rich: tab completion and history shared across sessions of one account", a
   const first = await startHarness(game, { mode: "rich", history });
   await first.waitFor(/> $/);
   first.type("look lant\t");
-  await first.waitFor(/> look lantern $/);
+  await first.waitFor(/> look lantern$/);
   first.type("\r");
   await first.waitFor(/> look lantern\nThe Hall\n.*\n> $/);
   first.session.close();

@@ -1,6 +1,19 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { DO, DONT, GA, IAC, IacParser, NOP, SB, SE, subnegotiation, type TelnetEvent, WILL, WONT } from "./iac-parser.js";
+import {
+  DO,
+  DONT,
+  GA,
+  IAC,
+  IacParser,
+  NOP,
+  SB,
+  SE,
+  subnegotiation,
+  type TelnetEvent,
+  WILL,
+  WONT,
+} from "./iac-parser.js";
 
 const b = (...bytes: (number | string)[]): Buffer =>
   Buffer.concat(bytes.map((x) => (typeof x === "string" ? Buffer.from(x, "latin1") : Buffer.from([x]))));

@@ -17,9 +17,7 @@ export class HeadlessScreen {
 
   /** Writes terminal output (in order). */
   write(data: string): void {
-    this.pending = this.pending.then(
-      () => new Promise<void>((resolve) => this.terminal.write(data, () => resolve())),
-    );
+    this.pending = this.pending.then(() => new Promise<void>((resolve) => this.terminal.write(data, () => resolve())));
   }
 
   /** Waits until everything written so far has been processed. */
@@ -31,7 +29,8 @@ export class HeadlessScreen {
   lines(): string[] {
     const buffer = this.terminal.buffer.active;
     const out: string[] = [];
-    for (let i = 0; i < this.rows; i++) out.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? "");
+    for (let i = 0; i < this.rows; i++)
+      out.push((buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? "").trimEnd());
     return out;
   }
 
@@ -53,7 +52,11 @@ export class HeadlessScreen {
 }
 
 /** Polls `check` until it returns true (or throws after `timeoutMs` with `describe()` in the message). */
-export async function waitFor(check: () => boolean, describe: () => string = () => "", timeoutMs = 5000): Promise<void> {
+export async function waitFor(
+  check: () => boolean,
+  describe: () => string = () => "",
+  timeoutMs = 5000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting; state:\n${describe()}`);
