@@ -128,14 +128,14 @@ test("rich: tab completion and history shared across sessions of one account", a
   const first = await startHarness(game, { mode: "rich", history });
   await first.waitFor(/> $/);
   first.type("look lant\t");
-  await first.waitFor(/> look lantern$/);
+  await first.waitFor(/> look lantern $/);
   first.type("\r");
-  await first.waitFor(/> look lantern\nThe Hall\n.*\n> $/);
+  await first.waitFor(/> look lantern \nThe Hall\n.*\n> $/);
   first.session.close();
   const second = await startHarness(game, { mode: "rich", history });
   await second.waitFor(/> $/);
   second.type("\x1b[A");
-  await second.waitFor(/> look lantern$/);
+  await second.waitFor(/> look lantern $/);
   second.session.close();
 });
 

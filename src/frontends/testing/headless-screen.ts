@@ -30,7 +30,7 @@ export class HeadlessScreen {
     const buffer = this.terminal.buffer.active;
     const out: string[] = [];
     for (let i = 0; i < this.rows; i++)
-      out.push((buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? "").trimEnd());
+      out.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? "");
     return out;
   }
 
