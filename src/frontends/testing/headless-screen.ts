@@ -29,8 +29,7 @@ export class HeadlessScreen {
   lines(): string[] {
     const buffer = this.terminal.buffer.active;
     const out: string[] = [];
-    for (let i = 0; i < this.rows; i++)
-      out.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? "");
+    for (let i = 0; i < this.rows; i++) out.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? "");
     return out;
   }
 
