@@ -1,0 +1,638 @@
+/**
+ * One running task: its frame stack (who is acting), deadline, output and effect buffers, and the
+ * SDK operations verb code reaches through the shim. Every operation takes the acting permissions
+ * from the top frame, never from verb code, and asks the world (HostWorld) to check them.
+ */
+
+import {
+  InvalidArgument,
+  LimitError,
+  MooError,
+  NoSuchObjectError,
+  NoSuchVerbError,
+  PermissionDenied,
+  UserError,
+} from "../../core/errors.js";
+import type { OutputKind, SessionEvent } from "../../core/gateway.js";
+import { NOTHING, type ObjId, parseObjId, SYSTEM_OBJECT } from "../../core/ids.js";
+import { isObjRef, type MooValue, ref, toWire } from "../../core/values.js";
+import type { HostVerbHit, HostWorld } from "../host-world.js";
+import type { Envelope, TaskContext } from "../sandbox/sandbox.js";
+import type { RuntimeEffect, VerbCallback } from "./effects.js";
+import { verbFrames } from "./traceback.js";
+import { nameFromSandbox, objIdFromSandbox, stringFromSandbox, valueFromSandbox } from "./values.js";
+
+/** The parsed command a task was started for (LambdaMOO's verb variables). */
+export interface CommandInfo {
+  verb: string;
+  argstr: string;
+  words: string[];
+  dobj: ObjId;
+  dobjstr: string;
+  prep: string;
+  prepstr: string;
+  iobj: ObjId;
+  iobjstr: string;
+}
+
+export interface TaskLimits {
+  timeLimitMs: number;
+  maxDepth: number;
+  maxOutputBytes: number;
+  maxOutputLines: number;
+  maxValueNodes: number;
+  maxValueChars: number;
+}
+
+/** One verb activation on the host-side stack. */
+export interface Frame {
+  this: ObjId;
+  verbName: string;
+  /** The object defining the verb (passthrough continues from its parents). */
+  origin: ObjId;
+  /** The verb's owner. */
+  owner: ObjId;
+  /** The acting permissions: the owner, or a `setTaskPerms` override for the rest of this frame. */
+  perms: ObjId;
+  file: string;
+}
+
+/** A failed verb call, as the host sees it (raised into the calling verb, or ending the task). */
+export class VerbFailure extends Error {
+  constructor(
+    readonly errorName: string,
+    readonly code: string,
+    message: string,
+    readonly fatal: boolean,
+    /** Verb frames, innermost first: `#12:look line 4`. */
+    readonly frames: string[],
+    /** Owners of the verbs the error passed through, innermost first. */
+    readonly owners: ObjId[],
+  ) {
+    super(message);
+  }
+}
+
+/** Set on frames' `file` for the `;`/`@eval` pseudo-verb. */
+export const EVAL_FILE = "moo:eval";
+
+type Op = (a: unknown, b: unknown, c: unknown, d: unknown) => unknown;
+
+export class TaskRun {
+  readonly output: string[] = [];
+  readonly effects: RuntimeEffect[] = [];
+  readonly frames: Frame[] = [];
+  readonly deadline: number;
+  fatal: MooError | null = null;
+  private outputBytes = 0;
+  private outputLines = 0;
+  private readonly traces: VerbFailure[] = [];
+  private readonly labels = new Map<string, string>();
+  private readonly ops: ReadonlyMap<string, Op>;
+  private promptSeq = 0;
+
+  constructor(
+    readonly world: HostWorld,
+    readonly context: TaskContext,
+    readonly player: ObjId,
+    readonly command: CommandInfo | null,
+    readonly limits: TaskLimits,
+    readonly startedAt: number,
+  ) {
+    this.deadline = startedAt + limits.timeLimitMs;
+    this.ops = this.buildOps();
+  }
+
+  // ---------------------------------------------------------------- limits
+
+  remainingMs(): number {
+    return this.deadline - Date.now();
+  }
+
+  /** Records the task's fatal error (first one wins) and returns it. */
+  setFatal(e: MooError): MooError {
+    this.fatal ??= e;
+    return this.fatal;
+  }
+
+  timeLimitError(): LimitError {
+    return new LimitError(`Task ran out of time (${this.limits.timeLimitMs} ms).`);
+  }
+
+  private checkTime(): void {
+    if (this.fatal) throw this.fatal;
+    if (Date.now() > this.deadline) throw this.setFatal(this.timeLimitError());
+  }
+
+  // ---------------------------------------------------------------- verb calls
+
+  /** Runs a verb in this task (top level or nested); returns its value or throws VerbFailure. */
+  callVerb(
+    thisId: ObjId,
+    hit: HostVerbHit,
+    verbName: string,
+    args: readonly MooValue[],
+    file?: string,
+    extra: unknown[] = [],
+  ): MooValue {
+    this.checkTime();
+    if (this.frames.length >= this.limits.maxDepth) {
+      throw this.setFatal(new LimitError(`Too many nested verb calls (limit ${this.limits.maxDepth}).`));
+    }
+    const f = file ?? `moo:v${hit.verb.id}`;
+    if (!this.labels.has(f)) {
+      this.labels.set(f, file === EVAL_FILE ? `#${thisId}:eval` : `#${hit.origin}:${hit.verb.names[0] ?? "?"}`);
+    }
+    const caller = this.frames.length > 0 ? (this.frames[this.frames.length - 1]?.this ?? this.player) : this.player;
+    const frame: Frame = {
+      this: thisId,
+      verbName,
+      origin: hit.origin,
+      owner: hit.verb.owner,
+      perms: file === EVAL_FILE ? this.player : hit.verb.owner,
+      file: f,
+    };
+    const c = this.command;
+    const ctx: unknown[] = [
+      thisId === NOTHING ? null : { "o#": thisId },
+      { "o#": this.player },
+      { "o#": caller },
+      verbName,
+      args.map(toWire),
+      c?.argstr ?? "",
+      { "o#": c?.dobj ?? NOTHING },
+      c?.dobjstr ?? "",
+      c?.prep ?? "",
+      c?.prepstr ?? "",
+      { "o#": c?.iobj ?? NOTHING },
+      c?.iobjstr ?? "",
+      [...(c?.words ?? [])],
+      ...extra,
+    ];
+    this.frames.push(frame);
+    let env: Envelope;
+    try {
+      const remaining = Math.max(1, this.remainingMs());
+      this.context.define(f, hit.verb.compiled, f, remaining);
+      env = this.context.run(f, ctx, Math.max(1, this.remainingMs()));
+    } catch (e) {
+      throw this.engineFailure(e, hit.verb.owner);
+    } finally {
+      this.frames.pop();
+    }
+    if (env[0] === 0) {
+      if (this.fatal)
+        throw this.failure(this.fatal.name, this.fatal.code, this.fatal.message, true, [], [hit.verb.owner]);
+      return valueFromSandbox(env[1], this.valueLimits());
+    }
+    const [, name, code, message, fatal, stack, traceId] = env;
+    const inner = traceId !== null && traceId >= 0 ? this.traces[traceId] : undefined;
+    const frames = [...(inner?.frames ?? []), ...verbFrames(stack, this.labels)];
+    const owners = [...(inner?.owners ?? []), hit.verb.owner];
+    if (fatal || this.fatal) {
+      const f0 = this.fatal ?? this.setFatal(new LimitError(message));
+      throw this.failure(f0.name, f0.code, f0.message, true, dedupe(frames), owners);
+    }
+    throw this.failure(name, code, message, false, dedupe(frames), owners);
+  }
+
+  private failure(
+    name: string,
+    code: string,
+    message: string,
+    fatal: boolean,
+    frames: string[],
+    owners: ObjId[],
+  ): VerbFailure {
+    return new VerbFailure(name, code, message, fatal, frames, owners);
+  }
+
+  /** An exception from isolated-vm itself: timeout, memory disposal, or an internal failure. */
+  private engineFailure(e: unknown, owner: ObjId): VerbFailure {
+    if (e instanceof VerbFailure) return e;
+    if (e instanceof MooError) {
+      const fatal = e === this.fatal;
+      return this.failure(e.name, e.code, e.message, fatal, [], [owner]);
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    let err: MooError;
+    if (/memory limit|disposed/i.test(msg)) {
+      err = this.setFatal(new LimitError("Task ran out of memory (memory limit exceeded)."));
+    } else if (/timed out/i.test(msg)) {
+      err = this.setFatal(this.timeLimitError());
+    } else {
+      err = this.setFatal(new LimitError(`Verb engine failure: ${msg}`));
+    }
+    return this.failure(err.name, err.code, err.message, true, [], [owner]);
+  }
+
+  private valueLimits(): { maxNodes: number; maxChars: number } {
+    return { maxNodes: this.limits.maxValueNodes, maxChars: this.limits.maxValueChars };
+  }
+
+  // ---------------------------------------------------------------- host operations
+
+  /** Runs one SDK operation for verb code; never throws (errors become envelopes). */
+  dispatch(op: string, a: unknown, b: unknown, c: unknown, d: unknown): Envelope {
+    try {
+      this.checkTime();
+      const fn = this.ops.get(op);
+      if (!fn || this.frames.length === 0) throw new InvalidArgument(`unknown operation ${op}`);
+      const v = fn(a, b, c, d);
+      this.checkTime();
+      return [0, v === undefined ? null : toWire(v as MooValue)];
+    } catch (e) {
+      return this.errorEnvelope(e);
+    }
+  }
+
+  private errorEnvelope(e: unknown): Envelope {
+    if (e instanceof VerbFailure) {
+      this.traces.push(e);
+      return [1, e.errorName, e.code, e.message, e.fatal || this.fatal !== null, "", this.traces.length - 1, null];
+    }
+    if (e instanceof LimitError) {
+      const f = this.setFatal(e);
+      return [1, f.name, f.code, f.message, true, "", null, null];
+    }
+    if (this.fatal) return [1, this.fatal.name, this.fatal.code, this.fatal.message, true, "", null, null];
+    if (e instanceof MooError) return [1, e.name, e.code, e.message, false, "", null, null];
+    const msg = e instanceof Error ? e.message : String(e);
+    return [1, "Error", "E_INVARG", msg, false, "", null, null];
+  }
+
+  private top(): Frame {
+    const f = this.frames[this.frames.length - 1];
+    if (!f) throw new InvalidArgument("no verb is running");
+    return f;
+  }
+
+  /** The acting permissions: the running verb's owner (or its setTaskPerms override). */
+  get perms(): ObjId {
+    return this.top().perms;
+  }
+
+  private readable(id: ObjId): void {
+    this.world.obj(id);
+    this.world.check(this.perms, "read", { kind: "object", obj: id });
+  }
+
+  private emit(text: string): void {
+    this.outputBytes += text.length;
+    this.outputLines += 1 + countNewlines(text);
+    if (this.outputBytes > this.limits.maxOutputBytes || this.outputLines > this.limits.maxOutputLines) {
+      throw this.setFatal(new LimitError("Task produced too much output."));
+    }
+  }
+
+  private tellEffect(to: ObjId, text: string, kind: OutputKind): void {
+    this.emit(text);
+    this.effects.push({ type: "tell", to, text, kind, from: this.player });
+  }
+
+  private findVerbOrFail(id: ObjId, name: string): HostVerbHit {
+    this.world.obj(id);
+    const hit = this.world.findVerb(id, name);
+    if (!hit) throw new NoSuchVerbError(name);
+    return hit;
+  }
+
+  private fieldOf(id: ObjId, field: string): MooValue {
+    this.readable(id);
+    const r = this.world.obj(id);
+    switch (field) {
+      case "name":
+        return r.name;
+      case "owner":
+        return ref(r.owner);
+      case "location":
+        return ref(r.location);
+      case "contents":
+        return r.contents.map(ref);
+      case "parents":
+        return r.parents.map(ref);
+      case "aliases":
+        return [...r.aliases];
+      case "player":
+        return r.isPlayer;
+      default:
+        throw new InvalidArgument(`unknown field ${field}`);
+    }
+  }
+
+  private lookup(x: unknown): MooValue {
+    if (typeof x === "number") {
+      if (!Number.isInteger(x) || !this.world.valid(x)) throw new NoSuchObjectError(`#${x}`);
+      return ref(x);
+    }
+    const s = stringFromSandbox(x, "name", 1000).trim();
+    const id = parseObjId(s);
+    if (id !== null) {
+      if (!this.world.valid(id)) throw new NoSuchObjectError(s);
+      return ref(id);
+    }
+    if (s.startsWith("$")) return this.sysObject(s.slice(1));
+    const lower = s.toLowerCase();
+    if (lower === "me") return ref(this.player);
+    const here = this.world.valid(this.player) ? this.world.obj(this.player).location : NOTHING;
+    if (lower === "here" && here !== NOTHING) return ref(here);
+    const places = [this.player, ...(here !== NOTHING && this.world.valid(here) ? [here] : [])];
+    const candidates: ObjId[] = [];
+    for (const p of places) candidates.push(...this.world.obj(p).contents);
+    candidates.push(...this.world.players());
+    for (const c of candidates) {
+      if (!this.world.valid(c)) continue;
+      const r = this.world.obj(c);
+      if (r.name.toLowerCase() === lower || r.aliases.some((a) => a.toLowerCase() === lower)) return ref(c);
+    }
+    throw new NoSuchObjectError(s);
+  }
+
+  private sysObject(name: string): MooValue {
+    const n = nameFromSandbox(name, "system object name");
+    if (n === "system") return ref(SYSTEM_OBJECT);
+    return this.world.getProp(this.perms, SYSTEM_OBJECT, n);
+  }
+
+  private move(id: ObjId, dest: ObjId): void {
+    const who = this.perms;
+    const from = this.world.obj(id).location;
+    this.world.check(who, "move", { kind: "object", obj: id });
+    if (dest !== NOTHING) {
+      this.world.obj(dest);
+      const accept = this.world.findVerb(dest, "accept");
+      const ok = accept ? truthy(this.callVerb(dest, accept, "accept", [ref(id)])) : false;
+      if (!ok && !this.world.isWizard(who)) {
+        throw new UserError(`${this.world.label(dest)} did not accept ${this.world.label(id)}`, "E_NACC");
+      }
+    }
+    this.world.move(who, id, dest);
+    if (from !== dest) {
+      if (from !== NOTHING && this.world.valid(from) && this.world.findVerb(from, "exitfunc")) {
+        this.schedule(from, "exitfunc", [ref(id)], 0, null, null);
+      }
+      if (dest !== NOTHING && this.world.findVerb(dest, "enterfunc")) {
+        this.schedule(dest, "enterfunc", [ref(id)], 0, null, null);
+      }
+    }
+  }
+
+  private schedule(
+    thisId: ObjId,
+    verb: string,
+    args: MooValue[],
+    delayMs: number,
+    everyMs: number | null,
+    cron: string | null,
+  ): void {
+    this.effects.push({
+      type: "schedule",
+      this: thisId,
+      verb,
+      args,
+      player: this.player,
+      delayMs,
+      everyMs,
+      cron,
+      by: this.perms,
+    });
+  }
+
+  private callbackFrom(v: MooValue): VerbCallback | null {
+    if (v === null) return null;
+    if (typeof v !== "object" || Array.isArray(v) || isObjRef(v))
+      throw new InvalidArgument("callback must be { obj, verb }");
+    const obj = v.obj;
+    const verb = v.verb;
+    if (!isObjRef(obj) || typeof verb !== "string") throw new InvalidArgument("callback must be { obj, verb }");
+    const hit = this.findVerbOrFail(obj.id, nameFromSandbox(verb, "verb name"));
+    this.world.check(this.perms, "execute", { kind: "verb", obj: hit.origin, verbId: hit.verb.id });
+    return { this: obj.id, verb, args: [] };
+  }
+
+  private sessionEvent(options: unknown, kind: "editor" | "pager" | "input"): MooValue {
+    const o = valueFromSandbox(options, this.valueLimits());
+    if (o === null || typeof o !== "object" || Array.isArray(o) || isObjRef(o))
+      throw new InvalidArgument("options must be an object");
+    const str = (k: string, def: string): string => (typeof o[k] === "string" ? (o[k] as string) : def);
+    const contentType = str("contentType", "text");
+    if (contentType !== "text" && contentType !== "typescript" && contentType !== "json") {
+      throw new InvalidArgument("contentType must be text, typescript or json");
+    }
+    if (kind === "pager") {
+      const content = str("content", "");
+      this.emit(content);
+      const event: SessionEvent = { type: "pager", title: str("title", ""), content, contentType };
+      this.effects.push({ type: "session", to: this.player, event, callback: null });
+      return null;
+    }
+    if (!this.world.isWizard(this.perms))
+      throw new PermissionDenied(
+        `Only wizard-owned verbs may open ${kind === "editor" ? "an editor" : "an input prompt"}.`,
+      );
+    const callback = this.callbackFrom(o.callback ?? null);
+    if (callback) callback.args = Array.isArray(o.args) ? o.args : [];
+    const id = `p${this.startedAt.toString(36)}-${++this.promptSeq}`;
+    const event: SessionEvent =
+      kind === "editor"
+        ? { type: "editor", id, title: str("title", ""), content: str("content", ""), contentType }
+        : { type: "input", id, prompt: str("prompt", ""), password: o.password === true };
+    this.emit(kind === "editor" ? str("content", "") : str("prompt", ""));
+    this.effects.push({ type: "session", to: this.player, event, callback });
+    return id;
+  }
+
+  private buildOps(): Map<string, Op> {
+    const w = this.world;
+    const id = objIdFromSandbox;
+    const ops = new Map<string, Op>();
+    ops.set("field", (a, b) => this.fieldOf(id(a), stringFromSandbox(b, "field")));
+    ops.set("valid", (a) => typeof a === "number" && w.valid(a));
+    ops.set("get", (a, b) => {
+      const o = id(a);
+      const name = nameFromSandbox(b, "property name");
+      if (FIELDS.has(name)) return this.fieldOf(o, name);
+      return w.getProp(this.perms, o, name);
+    });
+    ops.set("set", (a, b, c) => {
+      const o = id(a);
+      const name = nameFromSandbox(b, "property name");
+      const value = valueFromSandbox(c, this.valueLimits());
+      if (name === "name") w.setName(this.perms, o, stringFromSandbox(value, "name", 255));
+      else if (FIELDS.has(name)) throw new InvalidArgument(`'${name}' is a built-in field; use its own function`);
+      else w.setProp(this.perms, o, name, value);
+      return null;
+    });
+    ops.set("has", (a, b) => {
+      const o = id(a);
+      this.readable(o);
+      const name = nameFromSandbox(b, "property name");
+      return FIELDS.has(name) || w.hasProp(o, name);
+    });
+    ops.set("hasVerb", (a, b) => {
+      const o = id(a);
+      this.readable(o);
+      return w.findVerb(o, nameFromSandbox(b, "verb name")) !== undefined;
+    });
+    ops.set("isA", (a, b) => {
+      const o = id(a);
+      this.readable(o);
+      return w.isA(o, id(b));
+    });
+    ops.set("call", (a, b, c) => {
+      const o = id(a);
+      const name = nameFromSandbox(b, "verb name");
+      const args = valueFromSandbox(c, this.valueLimits());
+      const hit = this.findVerbOrFail(o, name);
+      w.check(this.perms, "execute", { kind: "verb", obj: hit.origin, verbId: hit.verb.id });
+      return this.callVerb(o, hit, name, Array.isArray(args) ? args : []);
+    });
+    ops.set("pass", (a) => {
+      const f = this.top();
+      if (f.file === EVAL_FILE) throw new InvalidArgument("passthrough is only available in verbs");
+      const args = valueFromSandbox(a, this.valueLimits());
+      const hit = w.findParentVerb(f.origin, f.verbName);
+      if (!hit) throw new NoSuchVerbError(f.verbName);
+      return this.callVerb(f.this, hit, f.verbName, Array.isArray(args) ? args : []);
+    });
+    ops.set("sys", (a) => this.sysObject(stringFromSandbox(a, "name", 255)));
+    ops.set("hasSys", (a) => {
+      const n = stringFromSandbox(a, "name", 255);
+      return n === "system" || (!n.startsWith("_") && w.hasProp(SYSTEM_OBJECT, n));
+    });
+    ops.set("lookup", (a) => {
+      if (a !== null && typeof a === "object") {
+        const v = valueFromSandbox(a, this.valueLimits());
+        if (isObjRef(v)) return this.lookup(v.id);
+      }
+      return this.lookup(a);
+    });
+    ops.set("players", () => w.players().map(ref));
+    ops.set("create", (a, b) => {
+      const name = stringFromSandbox(a, "name", 255);
+      const o = valueFromSandbox(b, this.valueLimits());
+      if (o === null || typeof o !== "object" || Array.isArray(o) || isObjRef(o))
+        throw new InvalidArgument("options must be an object");
+      const parents = o.parents === undefined ? [] : o.parents;
+      if (!Array.isArray(parents) || !parents.every(isObjRef))
+        throw new InvalidArgument("parents must be a list of objects");
+      const opts: { name: string; parents: ObjId[]; owner?: ObjId; location?: ObjId } = {
+        name,
+        parents: parents.map((p) => (isObjRef(p) ? p.id : NOTHING)),
+      };
+      if (isObjRef(o.owner)) opts.owner = o.owner.id;
+      if (isObjRef(o.location)) opts.location = o.location.id;
+      else if (o.location === undefined) {
+        const owner = opts.owner ?? this.perms;
+        if (w.valid(owner)) opts.location = w.obj(owner).location;
+      }
+      const created = w.create(this.perms, opts);
+      const init = w.findVerb(created, "initialize");
+      if (init) this.callVerb(created, init, "initialize", []);
+      return ref(created);
+    });
+    ops.set("move", (a, b) => {
+      this.move(id(a), id(b));
+      return null;
+    });
+    ops.set("recycle", (a) => {
+      w.recycle(this.perms, id(a));
+      return null;
+    });
+    ops.set("setName", (a, b) => {
+      w.setName(this.perms, id(a), stringFromSandbox(b, "name", 255));
+      return null;
+    });
+    ops.set("setOwner", (a, b) => {
+      w.setOwner(this.perms, id(a), id(b));
+      return null;
+    });
+    ops.set("setParents", (a, b) => {
+      const ps = valueFromSandbox(b, this.valueLimits());
+      if (!Array.isArray(ps) || !ps.every(isObjRef)) throw new InvalidArgument("parents must be a list of objects");
+      w.setParents(
+        this.perms,
+        id(a),
+        ps.map((p) => (isObjRef(p) ? p.id : NOTHING)),
+      );
+      return null;
+    });
+    ops.set("print", (a) => {
+      const text = stringFromSandbox(a, "text", this.limits.maxOutputBytes + 1);
+      this.emit(text);
+      this.output.push(text);
+      return null;
+    });
+    ops.set("tell", (a, b, c) => {
+      const to = id(a);
+      w.obj(to);
+      const kind = typeof c === "string" && TELL_KINDS.has(c) ? (c as OutputKind) : "text";
+      this.tellEffect(to, stringFromSandbox(b, "text", this.limits.maxOutputBytes + 1), kind);
+      return null;
+    });
+    ops.set("announce", (a, b) => {
+      const text = stringFromSandbox(a, "text", this.limits.maxOutputBytes + 1);
+      const o = valueFromSandbox(b, this.valueLimits());
+      const opts = o !== null && typeof o === "object" && !Array.isArray(o) && !isObjRef(o) ? o : {};
+      const room = isObjRef(opts.room) ? opts.room.id : w.valid(this.player) ? w.obj(this.player).location : NOTHING;
+      if (room === NOTHING || !w.valid(room)) return null;
+      const except = new Set<ObjId>([this.player]);
+      if (Array.isArray(opts.except)) for (const x of opts.except) if (isObjRef(x)) except.add(x.id);
+      if (opts.includeSelf === true) except.delete(this.player);
+      const kind = typeof opts.kind === "string" && TELL_KINDS.has(opts.kind) ? (opts.kind as OutputKind) : "text";
+      for (const to of w.obj(room).contents) if (!except.has(to)) this.tellEffect(to, text, kind);
+      return null;
+    });
+    ops.set("invoke", (a, b, c, d) => {
+      const o = id(a);
+      const name = nameFromSandbox(b, "verb name");
+      const opts = valueFromSandbox(c, this.valueLimits());
+      const args = valueFromSandbox(d, this.valueLimits());
+      const hit = this.findVerbOrFail(o, name);
+      w.check(this.perms, "execute", { kind: "verb", obj: hit.origin, verbId: hit.verb.id });
+      const op = opts !== null && typeof opts === "object" && !Array.isArray(opts) && !isObjRef(opts) ? opts : {};
+      const delay = typeof op.delay === "number" ? op.delay : 0;
+      const every = typeof op.every === "number" ? op.every : null;
+      const cron = typeof op.cron === "string" ? op.cron : null;
+      if (delay < 0 || (every !== null && every <= 0))
+        throw new InvalidArgument("delay and every must be positive numbers of seconds");
+      if ((every !== null || cron !== null) && !w.isWizard(this.perms)) {
+        throw new PermissionDenied("Only wizard-owned verbs may schedule periodic or cron tasks.");
+      }
+      this.schedule(o, name, Array.isArray(args) ? args : [], delay * 1000, every === null ? null : every * 1000, cron);
+      return null;
+    });
+    ops.set("perms", (a) => {
+      const who = id(a);
+      const f = this.top();
+      if (!w.isWizard(f.perms)) throw new PermissionDenied("Only wizards may set task permissions.");
+      w.obj(who);
+      f.perms = who;
+      return null;
+    });
+    ops.set("isWizard", (a) => w.isWizard(a === null ? this.player : id(a)));
+    ops.set("timeLeft", () => Math.max(0, this.remainingMs()));
+    ops.set("editor", (a) => this.sessionEvent(a, "editor"));
+    ops.set("pager", (a) => this.sessionEvent(a, "pager"));
+    ops.set("input", (a) => this.sessionEvent(a, "input"));
+    return ops;
+  }
+}
+
+const FIELDS = new Set(["name", "owner", "location", "contents", "parents", "aliases", "player"]);
+const TELL_KINDS = new Set<string>(["text", "say", "emote", "page", "whisper", "system"]);
+
+function truthy(v: MooValue): boolean {
+  if (v === null || v === false || v === 0 || v === "") return false;
+  return true;
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+function dedupe(frames: string[]): string[] {
+  return frames.filter((f, i) => frames[i - 1] !== f);
+}
