@@ -1,0 +1,7 @@
+// @verb disfunc --on $room --dspec this --ispec none:none
+/**
+ * disfunc(): tells the others in the room that the player has disconnected (method).
+ */
+import { announce } from "moo";
+
+announce(`${player.name} has disconnected.`, { room: this });

@@ -1,0 +1,9 @@
+// @verb emote --on $room --dspec either --ispec any:any
+/**
+ * emote <text>: shows everyone in the room that you do something, e.g. ":waves." shows "Wizard waves."
+ */
+import { announce, print } from "moo";
+
+const text = /^[,.';:!?]/.test(argstr) ? `${player.name}${argstr}` : `${player.name} ${argstr}`;
+print(text);
+announce(text, { room: this, kind: "emote" });

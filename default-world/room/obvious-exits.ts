@@ -1,0 +1,13 @@
+// @verb obvious_exits --on $room --dspec this --ispec none:none
+/**
+ * obvious_exits(): the first alias (or name) of each valid exit in the room's `exits` list (method).
+ */
+import { valid } from "moo";
+
+const out: string[] = [];
+for (const e of (this.get("exits") ?? []) as unknown[]) {
+  if (!valid(e)) continue;
+  const ex = e as typeof this;
+  out.push(ex.aliases[0] ?? ex.name);
+}
+return out;
