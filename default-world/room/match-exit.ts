@@ -12,7 +12,10 @@ const found: unknown[] = [];
 for (const e of (this.get("exits") ?? []) as unknown[]) {
   if (!valid(e)) continue;
   const ex = e as typeof this;
-  if (ex.name.toLowerCase() === want || ex.aliases.some((a: string) => a.toLowerCase() === want)) found.push(ex);
+  const name = ex.name.toLowerCase();
+  // "<dir> from <room>" (what @dig makes, since the SDK cannot set aliases yet) answers to <dir>.
+  const dir = name.includes(" from ") ? name.slice(0, name.indexOf(" from ")) : null;
+  if (name === want || dir === want || ex.aliases.some((a: string) => a.toLowerCase() === want)) found.push(ex);
 }
 if (found.length === 0) return null;
 if (found.length === 1) return found[0];

@@ -1,0 +1,14 @@
+// @verb confunc --on $player --dspec this --ispec none:none
+/**
+ * confunc(): on connecting, a player with no location goes home; then they are shown the room (method).
+ */
+import { $, move, valid } from "moo";
+
+if (this.id !== player.id) return;
+let here = player.location;
+if (!valid(here)) {
+  const h = player.has("home") ? player.get("home") : null;
+  here = valid(h) ? h : $.player_start;
+  move(player, here);
+}
+if (here.hasVerb("look_self")) here.call("look_self", player);
