@@ -74,6 +74,7 @@ describe("phrases", () => {
     ["look up", "", []],
     ["put ball in", "ball", []],
     ["put ball in on box", "ball", [["on", "box"]]],
+    ['put ball in ""', "ball", []],
     // Quoted words are never prepositions.
     ['put "in" in box', "in", [["in", "box"]]],
     ['@rename me to "Bob the Builder with hat"', "me", [["at", "Bob the Builder with hat"]]],

@@ -92,8 +92,8 @@ export function splitPhrases(tokens: readonly Token[]): {
     dobjstr: dobjWords.join(" "),
     typedPreps: phrases.map((p) => p.prep),
     phrases: phrases
-      .filter((p) => p.objWords.length > 0)
-      .map((p) => ({ prep: p.prep, prepstr: p.prepstr, objstr: p.objWords.join(" ") })),
+      .map((p) => ({ prep: p.prep, prepstr: p.prepstr, objstr: p.objWords.join(" ") }))
+      .filter((p) => p.objstr !== ""),
   };
 }
 

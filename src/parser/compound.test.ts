@@ -57,6 +57,14 @@ describe("compound commands", () => {
     assert.throws(() => parseCommands('look then put "ball in box'), { message: UNMATCHED_QUOTE });
   });
 
+  test("at most 20 commands per line by default", () => {
+    assert.equal(parseCommands(Array(20).fill("look").join(" then ")).length, 20);
+    assert.throws(() => parseCommands(Array(21).fill("look").join("; ")), {
+      message: "Too many commands on one line (at most 20).",
+    });
+    assert.equal(parseCommands("a then b then c", { maxCommands: 3 }).length, 3);
+  });
+
   test("an unmatched quote inside later free text is fine", () => {
     assert.deepEqual(
       parseCommands('look then say 5" long').map((c) => c.verb),

@@ -20,9 +20,9 @@ export type { Token } from "./lexer.js";
 export { lexTokens, lexWords, UNMATCHED_QUOTE } from "./lexer.js";
 export type { MatchEnv, Placement, VerbCandidate } from "./match-env.js";
 export type { MatchOptions, ObjectMatch, Specifier } from "./object-matcher.js";
-export { matchObject, normalizeName, splitSpecifier } from "./object-matcher.js";
+export { MAX_NAMED_CANDIDATES, matchObject, normalizeName, splitSpecifier } from "./object-matcher.js";
 export type { ParseOptions } from "./parse-line.js";
-export { parseCommands, parseLine } from "./parse-line.js";
+export { MAX_COMMANDS_PER_LINE, parseCommands, parseLine } from "./parse-line.js";
 export type { PrepMatch } from "./prepositions.js";
 export {
   canonicalPrep,

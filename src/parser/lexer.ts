@@ -51,7 +51,10 @@ const CLOSE_SINGLE_FOLLOWERS = new Set([";", ",", ".", "!", "?", ")", "]", "}"])
 
 /** Whether a character is whitespace. */
 export function isSpace(c: string | undefined): boolean {
-  return c !== undefined && /\s/u.test(c);
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/u.test(c);
 }
 
 /**

@@ -151,6 +151,16 @@ describe("ambiguity", () => {
     );
   });
 
+  test("long candidate lists are cut short", () => {
+    const w = world();
+    const socks = Array.from({ length: 12 }, (_, i) => w.env.add({ name: `sock ${i}`, location: w.hall }));
+    assert.equal(socks.length, 12);
+    assert.equal(
+      match(w, "sock").error?.message,
+      'When you say "sock", do you mean sock 0, sock 1, sock 2, sock 3, sock 4, sock 5, sock 6, sock 7, sock 8 or 3 others?',
+    );
+  });
+
   test("inventory and room hits do not make each other ambiguous", () => {
     const w = world();
     assert.equal(match(w, "ball").id, w.myBall);

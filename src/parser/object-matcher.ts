@@ -77,12 +77,18 @@ function isPartial(names: readonly string[], typed: string): boolean {
   return names.some((n) => n.startsWith(typed) || n.includes(` ${typed}`));
 }
 
+/** At most this many candidates are named in an ambiguity message; the rest are counted. */
+export const MAX_NAMED_CANDIDATES = 10;
+
 /** Display names for an ambiguity message; objects sharing a name are told apart by number. */
-function candidateNames(env: MatchEnv, ids: readonly ObjId[]): string[] {
-  const names = ids.map((id) => env.name(id));
+function candidateNames(env: MatchEnv, all: readonly ObjId[]): string[] {
+  const ids = all.length > MAX_NAMED_CANDIDATES ? all.slice(0, MAX_NAMED_CANDIDATES - 1) : all;
   const count = new Map<string, number>();
-  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
-  return names.map((n, i) => (count.get(n)! > 1 ? `${n} (#${ids[i]})` : n));
+  for (const id of all) count.set(env.name(id), (count.get(env.name(id)) ?? 0) + 1);
+  const names = ids.map((id) => env.name(id));
+  const shown = names.map((n, i) => (count.get(n)! > 1 ? `${n} (#${ids[i]})` : n));
+  if (ids.length < all.length) shown.push(`${all.length - ids.length} others`);
+  return shown;
 }
 
 function found(id: ObjId): ObjectMatch {
