@@ -1,4 +1,4 @@
-// @verb @dig --on $builder --dspec any --ispec to:any
+// @verb @dig --on $builder --dspec any --ispec at:any
 /**
  * @dig <direction> to <new room name>: makes a new room and an exit to it from here.
  */
@@ -6,7 +6,7 @@ import { $, create, print, valid } from "moo";
 
 const dir = dobjstr.trim();
 const roomName = iobjstr.trim().replace(/^"(.*)"$/, "$1");
-if (dir === "" || prep !== "to" || roomName === "") {
+if (dir === "" || prep !== "at" || roomName === "") {
   print("Usage: @dig <direction> to <new room name>");
   return;
 }

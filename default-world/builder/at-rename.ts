@@ -1,4 +1,4 @@
-// @verb @rename --on $builder --dspec any --ispec to:any --ispec as:any
+// @verb @rename --on $builder --dspec any --ispec at:any --ispec as:any
 /**
  * @rename <obj> to <new name>: renames an object you own.
  */
@@ -14,7 +14,7 @@ if (!valid(obj)) {
   }
 }
 const name = iobjstr.trim().replace(/^"(.*)"$/, "$1");
-if ((prep !== "to" && prep !== "as") || name === "") {
+if ((prep !== "at" && prep !== "as") || name === "") {
   print("Usage: @rename <obj> to <new name>");
   return;
 }

@@ -8,6 +8,8 @@ const out: string[] = [];
 for (const e of (this.get("exits") ?? []) as unknown[]) {
   if (!valid(e)) continue;
   const ex = e as typeof this;
-  out.push(ex.aliases[0] ?? ex.name);
+  const name = ex.name;
+  const i = name.indexOf(" from ");
+  out.push(ex.aliases[0] ?? (i > 0 ? name.slice(0, i) : name));
 }
 return out;

@@ -5,4 +5,4 @@
 const d = this.has("description") ? this.get("description") : "";
 if (typeof d === "string" && d.trim() !== "") return d;
 if (Array.isArray(d) && d.length > 0) return d.join("\n");
-return "[pink]Not much to see here.[/pink]";
+return "[magenta]Not much to see here.[/magenta]";
