@@ -5,8 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { NOTHING, type ObjId, SYSTEM_OBJECT } from "../core/ids.js";
-import { ref } from "../core/values.js";
-import { type Accounts, SYSTEM, type World, type WorldTx } from "../world/index.js";
+import { type Accounts, SYSTEM, setSysObj, sysObj, type World } from "../world/index.js";
 
 export interface CoreResult {
   created: boolean;
@@ -16,18 +15,6 @@ export interface CoreResult {
 }
 
 export const WIZARD_LOGIN = "wizard";
-
-/** The object named by `$name`, or undefined. */
-export function sysObj(tx: WorldTx, name: string): ObjId | undefined {
-  const p = tx.findProp(SYSTEM_OBJECT, name);
-  const v = p?.value;
-  return v && typeof v === "object" && "id" in v && typeof v.id === "number" && tx.valid(v.id) ? v.id : undefined;
-}
-
-/** Sets `$name` to an object (defining the property on #0 if needed). */
-export function setSysObj(tx: WorldTx, name: string, id: ObjId): void {
-  tx.setProp(SYSTEM, SYSTEM_OBJECT, name, ref(id));
-}
 
 export async function ensureCoreObjects(
   world: World,

@@ -1,0 +1,67 @@
+/**
+ * Assembles a running game in one process: world, verb runtime, task runner and queue, output bus,
+ * scheduler and the gateway front-ends talk to. `moo start` and the end-to-end tests use it.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { DEFAULT_WORLD_DIR, loadDefaultWorld } from "../bootstrap/default-world-loader.js";
+import { InProcessBus } from "../bus/index.js";
+import { createRuntime, type Runtime } from "../runtime/index.js";
+import { GameGateway } from "../tasks/game-gateway.js";
+import { InProcessQueue } from "../tasks/inproc-queue.js";
+import { Scheduler } from "../tasks/scheduler.js";
+import { TaskRunner } from "../tasks/task-runner.js";
+import type { Config } from "./config.js";
+import { type OpenedWorld, openWorld } from "./open-world.js";
+
+export interface Game extends OpenedWorld {
+  runtime: Runtime;
+  runner: TaskRunner;
+  queue: InProcessQueue;
+  bus: InProcessBus;
+  gateway: GameGateway;
+  scheduler: Scheduler;
+  /** Stops accepting tasks, drains the queue, closes storage. */
+  stop(): Promise<void>;
+}
+
+export async function startGame(
+  config: Config,
+  opts: { log?: (msg: string) => void; defaultWorldDir?: string } = {},
+): Promise<Game> {
+  const log = opts.log ?? console.log;
+  const opened = await openWorld(config, log);
+  const runtime = createRuntime({ timeLimitMs: config.taskTimeLimitMs, memoryLimitMb: config.memoryLimitMb });
+  const dir = opts.defaultWorldDir ?? DEFAULT_WORLD_DIR;
+  if (existsSync(path.join(dir, "objects.ts"))) {
+    const report = await loadDefaultWorld(opened.world, {
+      sync: false,
+      dir,
+      compile: (src) => ({ compiled: runtime.compileVerb(src).js }),
+    });
+    log(report);
+  }
+  const bus = new InProcessBus();
+  const runner = new TaskRunner(opened.world, runtime, bus);
+  const queue = new InProcessQueue(runner);
+  const gateway = new GameGateway(opened.world, opened.accounts, queue, bus);
+  const scheduler = new Scheduler({ db: opened.store.db, submit: (req) => queue.submit(req), log });
+  runner.onScheduled = () => scheduler.poke();
+  scheduler.start();
+  return {
+    ...opened,
+    runtime,
+    runner,
+    queue,
+    bus,
+    gateway,
+    scheduler,
+    async stop() {
+      await scheduler.stop();
+      await queue.drain();
+      runtime.dispose();
+      await bus.close();
+      await opened.close();
+    },
+  };
+}

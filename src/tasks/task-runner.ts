@@ -1,0 +1,250 @@
+/**
+ * Runs one task from start to finish: begin a world transaction → parse the command → dispatch →
+ * run verbs in the sandbox → commit, or roll back on any error → release the buffered effects
+ * (output to the player, tells to others, scheduled tasks). A commit conflict with another
+ * process re-runs the task on fresh state; players never notice, because nothing was released.
+ */
+import type { SessionEvent } from "../core/gateway.js";
+import { ConflictError, UserError } from "../core/errors.js";
+import { type ObjId, SYSTEM_OBJECT } from "../core/ids.js";
+import type { MooValue } from "../core/values.js";
+import type { Delivery, OutputBus } from "../bus/index.js";
+import {
+  dispatch,
+  findDoCommand,
+  findHuh,
+  parseCommands,
+  type ResolvedCommand,
+  resolveCommand,
+} from "../parser/index.js";
+import type { CommandInfo, RunResult, Runtime } from "../runtime/index.js";
+import { matchEnvFor, type VerbHit, type World, type WorldTx } from "../world/index.js";
+import { collectEffects, type PlayerEvent, type PromptCallback, type ScheduleRequest } from "./effects.js";
+import { scheduleHook } from "./schedules.js";
+
+export type TaskRequest =
+  | { kind: "command"; player: ObjId; line: string; connection?: string }
+  | { kind: "eval"; player: ObjId; source: string; connection?: string }
+  | {
+      kind: "invoke";
+      player: ObjId;
+      this: ObjId;
+      verb: string;
+      args: MooValue[];
+      perms?: ObjId;
+      connection?: string;
+      /** Skip silently when the verb does not exist (optional hooks like confunc). */
+      optional?: boolean;
+    };
+
+export interface TaskOutcome {
+  status: 0 | 1;
+  /** Output for the connection that asked for the task, in order. */
+  events: SessionEvent[];
+  /** Callbacks for editor/input events in `events`, by event id. */
+  callbacks: Map<string, PromptCallback>;
+  value?: MooValue;
+}
+
+/** What one attempt of a task produced. */
+interface Attempt {
+  ok: boolean;
+  conflict?: boolean;
+  errorLines?: string[];
+  value?: MooValue;
+  events: PlayerEvent[];
+  schedules: ScheduleRequest[];
+}
+
+const MAX_ATTEMPTS = 8;
+
+export class TaskRunner {
+  /** Called after a task that scheduled something commits (wakes the scheduler). */
+  onScheduled: (() => void) | null = null;
+
+  constructor(
+    private readonly world: World,
+    private readonly runtime: Runtime,
+    private readonly bus: OutputBus,
+  ) {}
+
+  async run(req: TaskRequest): Promise<TaskOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      await this.world.ensureIds();
+      const tx = this.world.begin();
+      const result = this.attempt(tx, req);
+      if (!result.ok) {
+        if (result.conflict && attempt < MAX_ATTEMPTS) continue;
+        return failure(result.errorLines ?? ["An error occurred while executing the command."]);
+      }
+      try {
+        await this.world.commit(tx, scheduleHook(result.schedules));
+      } catch (err) {
+        if (err instanceof ConflictError && attempt < MAX_ATTEMPTS) {
+          await backoff(attempt);
+          continue;
+        }
+        throw err;
+      }
+      if (result.schedules.length > 0) this.onScheduled?.();
+      return this.release(req, result);
+    }
+  }
+
+  private attempt(tx: WorldTx, req: TaskRequest): Attempt {
+    const out: Attempt = { ok: true, events: [], schedules: [] };
+    try {
+      out.value = this.body(tx, req, out);
+    } catch (err) {
+      if (err instanceof ConflictError) return { ...out, ok: false, conflict: true };
+      if (err instanceof VerbFailed) return { ...out, ok: false, errorLines: err.lines };
+      if (err instanceof UserError) return { ...out, ok: false, errorLines: [`[bold red]${escape(err.message)}[/bold red]`] };
+      throw err;
+    }
+    return out;
+  }
+
+  /** Runs one verb; a failure aborts the whole task (everything it did is rolled back). */
+  private call(
+    tx: WorldTx,
+    out: Attempt,
+    player: ObjId,
+    thisObj: ObjId,
+    hit: VerbHit,
+    verbName: string,
+    args: MooValue[],
+    command?: ResolvedCommand,
+  ): MooValue {
+    const r: RunResult = this.runtime.runVerb(tx, {
+      player,
+      this: thisObj,
+      verb: hit,
+      verbName,
+      args,
+      ...(command ? { command: commandInfo(command) } : {}),
+    });
+    if (!r.ok) {
+      if (r.error.code === "E_CONFLICT") throw new ConflictError();
+      throw new VerbFailed(r.error.lines.map((l, i) => (i === 0 ? `[bold red]${escape(l)}[/bold red]` : escape(l))));
+    }
+    collectEffects(player, r.output, r.effects, out);
+    return r.value;
+  }
+
+  private body(tx: WorldTx, req: TaskRequest, out: Attempt): MooValue {
+    if (req.kind === "eval") return this.evaluate(tx, out, req.player, req.source);
+    if (req.kind === "invoke") {
+      if (!tx.valid(req.this)) return null;
+      const hit = tx.findVerb(req.this, req.verb);
+      if (!hit) {
+        if (req.optional) return null;
+        throw new UserError(`${tx.label(req.this)} has no verb '${req.verb}'.`);
+      }
+      return this.call(tx, out, req.player, req.this, hit, req.verb, req.args);
+    }
+    for (const parsed of parseCommands(req.line)) {
+      // Resolve each command just before it runs: earlier commands of the line may change the world.
+      const env = matchEnvFor(tx);
+      const command = resolveCommand(parsed, env, req.player);
+      this.runCommand(tx, out, req.player, command);
+    }
+    return null;
+  }
+
+  /** `;code` and `@eval code`: programmers evaluate TypeScript as themselves (built in, like LambdaMOO's eval). */
+  private evaluate(tx: WorldTx, out: Attempt, player: ObjId, source: string): MooValue {
+    if (!tx.isProgrammer(player)) throw new UserError("Only programmers can evaluate code.");
+    const r = this.runtime.runEval(tx, { player, source });
+    if (!r.ok) {
+      if (r.error.code === "E_CONFLICT") throw new ConflictError();
+      throw new VerbFailed(r.error.lines.map((l, i) => (i === 0 ? `[bold red]${escape(l)}[/bold red]` : escape(l))));
+    }
+    collectEffects(player, r.output, r.effects, out);
+    return r.value;
+  }
+
+  private runCommand(tx: WorldTx, out: Attempt, player: ObjId, command: ResolvedCommand): void {
+    if ((command.raw || command.verb.toLowerCase() === "@eval") && tx.isProgrammer(player)) {
+      this.evaluate(tx, out, player, command.argstr);
+      return;
+    }
+    const env = matchEnvFor(tx);
+    if (findDoCommand(env)) {
+      const hit = tx.findVerb(SYSTEM_OBJECT, "do_command");
+      if (hit) {
+        const handled = this.call(tx, out, player, SYSTEM_OBJECT, hit, "do_command", [command.verb, ...command.words], command);
+        if (handled) return;
+      }
+    }
+    const d = dispatch(command, env, player);
+    if (d.kind === "verb") {
+      const hit = tx.verbsNamed(d.this, command.verb).find((h) => h.verb.id === d.verb.verbId);
+      if (!hit) throw new UserError("I don't know how to do that.");
+      this.call(tx, out, player, d.this, hit, command.verb, [], command);
+      return;
+    }
+    const huh = findHuh(env, player);
+    const hit = huh ? tx.verbsNamed(huh.this, "huh")[0] : undefined;
+    if (huh && hit) {
+      this.call(tx, out, player, huh.this, hit, command.verb, [command.verb, ...command.words], command);
+      return;
+    }
+    throw d.error;
+  }
+
+  /** Delivers a committed task's effects: the asker's output inline, everything else via the bus. */
+  private async release(req: TaskRequest, result: Attempt): Promise<TaskOutcome> {
+    const events: SessionEvent[] = [];
+    const callbacks = new Map<string, PromptCallback>();
+    const deliveries: Delivery[] = [];
+    for (const e of result.events) {
+      const mine = e.to === req.player && req.connection !== undefined;
+      if (mine) {
+        events.push(e.event);
+        if (e.callback && (e.event.type === "editor" || e.event.type === "input")) callbacks.set(e.event.id, e.callback);
+      }
+      deliveries.push({ to: e.to, event: e.event, ...(mine ? { exceptConnection: req.connection } : {}) });
+    }
+    if (deliveries.length > 0) await this.bus.publish(deliveries);
+    return { status: 0, events, callbacks, ...(result.value !== undefined ? { value: result.value } : {}) };
+  }
+}
+
+/** A verb failed: these lines (already formatted for the player) are all the task shows. */
+class VerbFailed extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines[0] ?? "verb failed");
+  }
+}
+
+function failure(lines: string[]): TaskOutcome {
+  return {
+    status: 1,
+    events: lines.map((text) => ({ type: "output", text, kind: "error" })),
+    callbacks: new Map(),
+  };
+}
+
+function commandInfo(c: ResolvedCommand): CommandInfo {
+  return {
+    verb: c.verb,
+    argstr: c.argstr,
+    words: c.words,
+    dobj: c.dobj.id,
+    dobjstr: c.dobjstr,
+    prep: c.prep,
+    prepstr: c.prepstr,
+    iobj: c.iobj,
+    iobjstr: c.iobjstr,
+  };
+}
+
+/** Verb error text is shown literally: markup-looking brackets are escaped. */
+function escape(text: string): string {
+  return text.replace(/\[/g, "\\[");
+}
+
+function backoff(attempt: number): Promise<void> {
+  const ms = Math.min(100, 2 ** attempt) * (0.5 + Math.random());
+  return new Promise((r) => setTimeout(r, ms));
+}
