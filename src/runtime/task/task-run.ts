@@ -185,12 +185,12 @@ export class TaskRun {
         throw this.failure(this.fatal.name, this.fatal.code, this.fatal.message, true, [], [hit.verb.owner]);
       return valueFromSandbox(env[1], this.valueLimits());
     }
-    const [, name, code, message, fatal, stack, traceId] = env;
+    const [, name, code, message, fatal, stack, traceId, kind] = env;
     const inner = traceId !== null && traceId >= 0 ? this.traces[traceId] : undefined;
     const frames = [...(inner?.frames ?? []), ...verbFrames(stack, this.labels)];
     const owners = [...(inner?.owners ?? []), hit.verb.owner];
     if (fatal || this.fatal) {
-      const f0 = this.fatal ?? this.setFatal(new LimitError(message));
+      const f0 = this.fatal ?? this.setFatal(kind === "time" ? this.timeLimitError() : new LimitError(message));
       throw this.failure(f0.name, f0.code, f0.message, true, dedupe(frames), owners);
     }
     throw this.failure(name, code, message, false, dedupe(frames), owners);
