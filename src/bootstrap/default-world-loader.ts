@@ -74,13 +74,20 @@ export async function loadDefaultWorld(
     if (fresh && decl.location) tx.move(SYSTEM, id, resolve(decl.location));
     for (const [name, v] of Object.entries(decl.props ?? {})) {
       if (tx.obj(id).props.get(name)?.defined) continue;
-      tx.defineProp(SYSTEM, id, name, value(v), { owner: wizard, inheritOwner: decl.inheritOwner?.includes(name) ?? false });
+      tx.defineProp(SYSTEM, id, name, value(v), {
+        owner: wizard,
+        inheritOwner: decl.inheritOwner?.includes(name) ?? false,
+      });
     }
     for (const [name, v] of Object.entries(decl.values ?? {})) {
       if (fresh || opts.sync) tx.setProp(SYSTEM, id, name, value(v));
     }
     if (fresh && decl.derivable) {
-      tx.addAcl(SYSTEM, { kind: "object", obj: id }, { rule: "allow", permission: "derive", group: "everyone", accessor: null });
+      tx.addAcl(
+        SYSTEM,
+        { kind: "object", obj: id },
+        { rule: "allow", permission: "derive", group: "everyone", accessor: null },
+      );
     }
   }
   const verbs = loadVerbFiles(tx, dir, resolve, wizard, opts);
@@ -174,5 +181,3 @@ function resolveRefs(v: unknown, resolve: (ref: string) => ObjId): unknown {
   }
   return v;
 }
-
-

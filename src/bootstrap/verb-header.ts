@@ -41,7 +41,8 @@ export function parseVerbHeader(source: string): VerbHeader {
     if (w === "--on") on = val();
     else if (w === "--dspec" || w === "--dobj") {
       const v = val();
-      if (!["this", "any", "none", "either"].includes(v)) throw new InvalidArgument(`--dspec must be this, any, none or either, not '${v}'.`);
+      if (!["this", "any", "none", "either"].includes(v))
+        throw new InvalidArgument(`--dspec must be this, any, none or either, not '${v}'.`);
       dspec = v as ObjSpec;
     } else if (w === "--ispec" || w === "--iobj") {
       const [typed, spec] = val().split(":");

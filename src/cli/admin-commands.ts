@@ -17,7 +17,10 @@ export async function migrateCommand(config: Config): Promise<void> {
 export async function initCommand(config: Config, opts: { sync: boolean }): Promise<void> {
   const w = await openWorld(config);
   const runtime = createRuntime({});
-  const report = await loadDefaultWorld(w.world, { sync: opts.sync, compile: (src) => ({ compiled: runtime.compileVerb(src).js }) });
+  const report = await loadDefaultWorld(w.world, {
+    sync: opts.sync,
+    compile: (src) => ({ compiled: runtime.compileVerb(src).js }),
+  });
   runtime.dispose();
   console.log(report);
   await w.close();

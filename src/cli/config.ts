@@ -46,7 +46,9 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
     throw new ConfigError(`${name} is not a valid URL: '${raw}'.`);
   }
   if (!protocols.includes(u.protocol)) {
-    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(" or ")}, not '${u.protocol}//'.`);
+    throw new ConfigError(
+      `${name} must start with ${protocols.map((p) => `${p}//`).join(" or ")}, not '${u.protocol}//'.`,
+    );
   }
   return raw;
 }

@@ -34,8 +34,9 @@ program
   .option("--wizard", "make the player a wizard")
   .option("--programmer", "make the player a programmer")
   .option("--builder", "make the player a builder")
-  .action(async (name: string, opts: { password?: string; wizard?: boolean; programmer?: boolean; builder?: boolean }) =>
-    createUserCommand(loadConfig(), name, opts),
+  .action(
+    async (name: string, opts: { password?: string; wizard?: boolean; programmer?: boolean; builder?: boolean }) =>
+      createUserCommand(loadConfig(), name, opts),
   );
 
 program.parseAsync(process.argv).catch((err: unknown) => {

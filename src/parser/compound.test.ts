@@ -72,3 +72,10 @@ describe("compound commands", () => {
     );
   });
 });
+
+test("a line starting with '; ' is one eval command, whatever it contains", () => {
+  assert.deepEqual(splitCommands('; player.set("n", 1); throw new Error("x")'), [
+    '; player.set("n", 1); throw new Error("x")',
+  ]);
+  assert.deepEqual(splitCommands("  ;1; 2"), [";1; 2"]);
+});

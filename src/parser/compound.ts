@@ -21,6 +21,9 @@ import { scanTokens } from "./lexer.js";
  * when each command is parsed.
  */
 export function splitCommands(line: string, options: CommandOptions = {}): string[] {
+  // `; code` (eval with a space after the shortcut) is one free-text command, not a separator.
+  const start = line.trimStart();
+  if (start.startsWith(";") && startsFreeText(";", start.split(/\s/, 1)[0] ?? ";", options)) return [start.trimEnd()];
   const { tokens } = scanTokens(line, { semicolons: true });
   const commands: string[] = [];
   let first = -1; // index of the current command's first token

@@ -3,6 +3,7 @@
  * into tasks. Front-ends call only this.
  */
 import { randomUUID } from "node:crypto";
+import type { OutputBus } from "../bus/index.js";
 import type {
   AccountInfo,
   CommandResult,
@@ -13,12 +14,11 @@ import type {
   SessionHandle,
 } from "../core/gateway.js";
 import type { ObjId } from "../core/ids.js";
-import type { OutputBus } from "../bus/index.js";
 import { anyVerbNameMatches, verbNameFull } from "../core/verb-spec.js";
 import type { Account, Accounts, World } from "../world/index.js";
+import type { PromptCallback } from "./effects.js";
 import type { TaskQueue } from "./inproc-queue.js";
 import type { TaskOutcome } from "./task-runner.js";
-import type { PromptCallback } from "./effects.js";
 
 export interface Connection {
   id: string;
@@ -79,7 +79,11 @@ export class GameGateway implements Gateway {
     return { ok: true, account: info };
   }
 
-  async openSession(account: AccountInfo, info: ConnectionInfo, sink: (event: SessionEvent) => void): Promise<SessionHandle> {
+  async openSession(
+    account: AccountInfo,
+    info: ConnectionInfo,
+    sink: (event: SessionEvent) => void,
+  ): Promise<SessionHandle> {
     const id = randomUUID();
     const player = account.avatar;
     const conn: Connection = { id, player, info, connectedAt: Date.now(), lastInput: Date.now() };
@@ -97,11 +101,31 @@ export class GameGateway implements Gateway {
     };
 
     // Connect hooks: the player's `confunc`, then the room's (which tells the others).
-    deliver(await this.queue.submit({ kind: "invoke", player, this: player, verb: "confunc", args: [], connection: id, optional: true }));
+    deliver(
+      await this.queue.submit({
+        kind: "invoke",
+        player,
+        this: player,
+        verb: "confunc",
+        args: [],
+        connection: id,
+        optional: true,
+      }),
+    );
     if (firstConnection) {
       const room = this.world.state.get(player)?.location;
       if (room !== undefined && room >= 0) {
-        deliver(await this.queue.submit({ kind: "invoke", player, this: room, verb: "confunc", args: [], connection: id, optional: true }));
+        deliver(
+          await this.queue.submit({
+            kind: "invoke",
+            player,
+            this: room,
+            verb: "confunc",
+            args: [],
+            connection: id,
+            optional: true,
+          }),
+        );
       }
     }
 
@@ -137,9 +161,13 @@ export class GameGateway implements Gateway {
         if (!this.connectedPlayers().includes(player)) {
           const room = this.world.state.get(player)?.location;
           if (room !== undefined && room >= 0) {
-            await this.queue.submit({ kind: "invoke", player, this: room, verb: "disfunc", args: [], optional: true }).catch(() => {});
+            await this.queue
+              .submit({ kind: "invoke", player, this: room, verb: "disfunc", args: [], optional: true })
+              .catch(() => {});
           }
-          await this.queue.submit({ kind: "invoke", player, this: player, verb: "disfunc", args: [], optional: true }).catch(() => {});
+          await this.queue
+            .submit({ kind: "invoke", player, this: player, verb: "disfunc", args: [], optional: true })
+            .catch(() => {});
         }
       },
     };

@@ -65,7 +65,11 @@ export class Scheduler {
         const next = nextRun(s.kind, s.interval_ms, s.cron, now);
         const claimed =
           next === null
-            ? await this.opts.db.deleteFrom("schedules").where("id", "=", s.id).where("next_run_at", "=", s.next_run_at).executeTakeFirst()
+            ? await this.opts.db
+                .deleteFrom("schedules")
+                .where("id", "=", s.id)
+                .where("next_run_at", "=", s.next_run_at)
+                .executeTakeFirst()
             : await this.opts.db
                 .updateTable("schedules")
                 .set({ next_run_at: next.toISOString(), last_run_at: now.toISOString(), run_count: s.run_count + 1 })
@@ -85,7 +89,11 @@ export class Scheduler {
         });
         if (outcome.status !== 0 && next !== null) {
           const text = outcome.events.map((e) => (e.type === "output" ? e.text : "")).join("\n");
-          await this.opts.db.updateTable("schedules").set({ last_error: text.slice(0, 2000) }).where("id", "=", s.id).execute();
+          await this.opts.db
+            .updateTable("schedules")
+            .set({ last_error: text.slice(0, 2000) })
+            .where("id", "=", s.id)
+            .execute();
         }
       }
       return due.length;

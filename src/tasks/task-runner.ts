@@ -4,11 +4,12 @@
  * (output to the player, tells to others, scheduled tasks). A commit conflict with another
  * process re-runs the task on fresh state; players never notice, because nothing was released.
  */
-import type { SessionEvent } from "../core/gateway.js";
+
+import type { Delivery, OutputBus } from "../bus/index.js";
 import { ConflictError, UserError } from "../core/errors.js";
+import type { SessionEvent } from "../core/gateway.js";
 import { type ObjId, SYSTEM_OBJECT } from "../core/ids.js";
 import type { MooValue } from "../core/values.js";
-import type { Delivery, OutputBus } from "../bus/index.js";
 import {
   dispatch,
   findDoCommand,
@@ -98,7 +99,8 @@ export class TaskRunner {
     } catch (err) {
       if (err instanceof ConflictError) return { ...out, ok: false, conflict: true };
       if (err instanceof VerbFailed) return { ...out, ok: false, errorLines: err.lines };
-      if (err instanceof UserError) return { ...out, ok: false, errorLines: [`[bold red]${escape(err.message)}[/bold red]`] };
+      if (err instanceof UserError)
+        return { ...out, ok: false, errorLines: [`[bold red]${literal(err.message)}[/bold red]`] };
       throw err;
     }
     return out;
@@ -125,7 +127,7 @@ export class TaskRunner {
     });
     if (!r.ok) {
       if (r.error.code === "E_CONFLICT") throw new ConflictError();
-      throw new VerbFailed(r.error.lines.map((l, i) => (i === 0 ? `[bold red]${escape(l)}[/bold red]` : escape(l))));
+      throw new VerbFailed(r.error.lines.map((l, i) => (i === 0 ? `[bold red]${literal(l)}[/bold red]` : literal(l))));
     }
     collectEffects(player, r.output, r.effects, out);
     return r.value;
@@ -157,7 +159,7 @@ export class TaskRunner {
     const r = this.runtime.runEval(tx, { player, source });
     if (!r.ok) {
       if (r.error.code === "E_CONFLICT") throw new ConflictError();
-      throw new VerbFailed(r.error.lines.map((l, i) => (i === 0 ? `[bold red]${escape(l)}[/bold red]` : escape(l))));
+      throw new VerbFailed(r.error.lines.map((l, i) => (i === 0 ? `[bold red]${literal(l)}[/bold red]` : literal(l))));
     }
     collectEffects(player, r.output, r.effects, out);
     return r.value;
@@ -172,7 +174,16 @@ export class TaskRunner {
     if (findDoCommand(env)) {
       const hit = tx.findVerb(SYSTEM_OBJECT, "do_command");
       if (hit) {
-        const handled = this.call(tx, out, player, SYSTEM_OBJECT, hit, "do_command", [command.verb, ...command.words], command);
+        const handled = this.call(
+          tx,
+          out,
+          player,
+          SYSTEM_OBJECT,
+          hit,
+          "do_command",
+          [command.verb, ...command.words],
+          command,
+        );
         if (handled) return;
       }
     }
@@ -201,7 +212,8 @@ export class TaskRunner {
       const mine = e.to === req.player && req.connection !== undefined;
       if (mine) {
         events.push(e.event);
-        if (e.callback && (e.event.type === "editor" || e.event.type === "input")) callbacks.set(e.event.id, e.callback);
+        if (e.callback && (e.event.type === "editor" || e.event.type === "input"))
+          callbacks.set(e.event.id, e.callback);
       }
       deliveries.push({ to: e.to, event: e.event, ...(mine ? { exceptConnection: req.connection } : {}) });
     }
@@ -240,7 +252,7 @@ function commandInfo(c: ResolvedCommand): CommandInfo {
 }
 
 /** Verb error text is shown literally: markup-looking brackets are escaped. */
-function escape(text: string): string {
+function literal(text: string): string {
   return text.replace(/\[/g, "\\[");
 }
 

@@ -57,7 +57,11 @@ export class Accounts {
   }
 
   async byLogin(login: string): Promise<Account | undefined> {
-    const r = await this.db.selectFrom("accounts").selectAll().where("login", "=", login.toLowerCase()).executeTakeFirst();
+    const r = await this.db
+      .selectFrom("accounts")
+      .selectAll()
+      .where("login", "=", login.toLowerCase())
+      .executeTakeFirst();
     return r ? toAccount(r) : undefined;
   }
 
@@ -72,13 +76,20 @@ export class Accounts {
   }
 
   async count(): Promise<number> {
-    const r = await this.db.selectFrom("accounts").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+    const r = await this.db
+      .selectFrom("accounts")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirst();
     return Number(r?.n ?? 0);
   }
 
   /** Checks a password; returns the account or undefined (same answer for unknown login and bad password). */
   async authenticate(login: string, password: string): Promise<Account | undefined> {
-    const r = await this.db.selectFrom("accounts").selectAll().where("login", "=", login.toLowerCase()).executeTakeFirst();
+    const r = await this.db
+      .selectFrom("accounts")
+      .selectAll()
+      .where("login", "=", login.toLowerCase())
+      .executeTakeFirst();
     if (!r) {
       await hashPassword(password); // same cost as a real check: don't reveal which logins exist
       return undefined;
@@ -113,7 +124,12 @@ export class Accounts {
     return null;
   }
 
-  async setStatus(accountId: number, status: AccountStatus, reason: string | null, until: string | null): Promise<void> {
+  async setStatus(
+    accountId: number,
+    status: AccountStatus,
+    reason: string | null,
+    until: string | null,
+  ): Promise<void> {
     await this.db
       .updateTable("accounts")
       .set({ status, status_reason: reason, suspended_until: until })
@@ -128,14 +144,21 @@ export class Accounts {
       .where("account_id", "=", accountId)
       .orderBy("id")
       .execute();
-    return rows.map((r) => ({ id: r.id, type: r.key_type, data: r.key_data, comment: r.comment, fingerprint: r.fingerprint }));
+    return rows.map((r) => ({
+      id: r.id,
+      type: r.key_type,
+      data: r.key_data,
+      comment: r.comment,
+      fingerprint: r.fingerprint,
+    }));
   }
 
   /** Adds an OpenSSH public key line (`ssh-ed25519 AAAA… comment`). */
   async addKey(accountId: number, line: string): Promise<SshKey> {
     const parsed = parsePublicKeyLine(line);
     const existing = await this.keys(accountId);
-    if (existing.some((k) => k.fingerprint === parsed.fingerprint)) throw new UserError("That key is already registered.");
+    if (existing.some((k) => k.fingerprint === parsed.fingerprint))
+      throw new UserError("That key is already registered.");
     if (existing.length >= 20) throw new UserError("An account may have at most 20 keys.");
     const row = await this.db
       .insertInto("ssh_keys")

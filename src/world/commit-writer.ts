@@ -82,7 +82,11 @@ async function writeObjectRow(trx: Transaction<Database>, r: ObjectRecord, old: 
     version: r.version,
   };
   if (old) await trx.updateTable("objects").set(row).where("id", "=", r.id).execute();
-  else await trx.insertInto("objects").values({ id: r.id, created_at: r.createdAt, ...row }).execute();
+  else
+    await trx
+      .insertInto("objects")
+      .values({ id: r.id, created_at: r.createdAt, ...row })
+      .execute();
 }
 
 async function writeProps(trx: Transaction<Database>, r: ObjectRecord, old: ObjectRecord | undefined) {
@@ -153,7 +157,8 @@ async function writeAcl(trx: Transaction<Database>, r: ObjectRecord) {
   const rows: { subject_kind: string; subject_key: string; row: AclRow }[] = [];
   for (const row of r.acl) rows.push({ subject_kind: "object", subject_key: "", row });
   for (const v of r.verbs) for (const row of v.acl) rows.push({ subject_kind: "verb", subject_key: String(v.id), row });
-  for (const p of r.props.values()) for (const row of p.acl) rows.push({ subject_kind: "property", subject_key: p.name, row });
+  for (const p of r.props.values())
+    for (const row of p.acl) rows.push({ subject_kind: "property", subject_key: p.name, row });
   if (rows.length === 0) return;
   await trx
     .insertInto("acl")

@@ -53,7 +53,10 @@ async function reserveBlock(db: Kysely<Database>, key: string, size: number): Pr
       .returning("value")
       .executeTakeFirst();
     if (row) return Number(row.value) - size;
-    await trx.insertInto("meta").values({ key, value: String(size + 1) }).execute();
+    await trx
+      .insertInto("meta")
+      .values({ key, value: String(size + 1) })
+      .execute();
     return 1;
   });
 }

@@ -1,10 +1,18 @@
 /** The world model: objects, properties, verbs, inheritance, permissions, accounts. */
-export { Accounts, type Account, type AccountStatus, LOGIN_PATTERN, parsePublicKeyLine, type SshKey } from "./accounts.js";
+export {
+  type Account,
+  type AccountStatus,
+  Accounts,
+  LOGIN_PATTERN,
+  parsePublicKeyLine,
+  type SshKey,
+} from "./accounts.js";
 export { IdsExhausted } from "./id-allocator.js";
 export { ancestorOrder } from "./inheritance.js";
 export { matchEnvFor } from "./match-env.js";
 export { hashPassword, passwordProblem, verifyPassword } from "./password.js";
 export { aclAllows } from "./permissions.js";
+export { avatarClass, createAvatar, createPlayer, type Roles } from "./players.js";
 export {
   type AclRow,
   defaultAcl,
@@ -16,6 +24,7 @@ export {
   type PropRecord,
   type VerbRecord,
 } from "./records.js";
+export { setSysObj, sysObj } from "./system-object.js";
 export { type CommitHook, type CommitInfo, World, type WorldOptions } from "./world.js";
 export type { VerbHit } from "./world-state.js";
 export {

@@ -105,7 +105,8 @@ export async function loadObjects(db: Kysely<Database>, ids?: readonly ObjId[]):
       builder: o.builder === 1,
       recycled: o.recycled === 1,
       recycledAt: o.recycled_at,
-      placement: o.placement_prep && o.placement_target !== null ? { prep: o.placement_prep, target: o.placement_target } : null,
+      placement:
+        o.placement_prep && o.placement_target !== null ? { prep: o.placement_prep, target: o.placement_target } : null,
       props: propMap,
       verbs: verbList,
       acl: aclFor("object", ""),

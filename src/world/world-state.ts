@@ -4,7 +4,7 @@
  * transaction produced; caches are dropped whenever a change could affect them.
  */
 import type { ObjId } from "../core/ids.js";
-import { ancestorOrder, type AncestorEntry } from "./inheritance.js";
+import { type AncestorEntry, ancestorOrder } from "./inheritance.js";
 import type { ObjectRecord, VerbRecord } from "./records.js";
 
 export interface VerbHit {

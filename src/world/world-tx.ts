@@ -198,7 +198,7 @@ export class WorldTx {
   players(): ObjId[] {
     const ids = new Set(this.state.players);
     for (const [id, r] of this.overlay) {
-      if (r && r.isPlayer && !r.recycled) ids.add(id);
+      if (r?.isPlayer && !r.recycled) ids.add(id);
       else ids.delete(id);
     }
     return [...ids].sort((a, b) => a - b);
@@ -272,7 +272,8 @@ export class WorldTx {
       this.obj(p);
       this.check(who, "derive", { kind: "object", obj: p });
     }
-    if (new Set(parents).size !== parents.length) throw new InvalidArgument("An object cannot have the same parent twice.");
+    if (new Set(parents).size !== parents.length)
+      throw new InvalidArgument("An object cannot have the same parent twice.");
     if (who !== SYSTEM && !this.isWizard(who)) this.chargeQuota(who);
     const id = opts.id ?? this.ids.objects.take();
     if (this.rec(id)) throw new InvalidArgument(`#${id} already exists.`);
@@ -381,7 +382,8 @@ export class WorldTx {
   setParents(who: ObjId, id: ObjId, parents: readonly ObjId[]): void {
     const r = this.obj(id);
     this.check(who, "transmute", { kind: "object", obj: id });
-    if (new Set(parents).size !== parents.length) throw new InvalidArgument("An object cannot have the same parent twice.");
+    if (new Set(parents).size !== parents.length)
+      throw new InvalidArgument("An object cannot have the same parent twice.");
     for (const p of parents) {
       this.obj(p);
       if (!r.parents.includes(p)) this.check(who, "derive", { kind: "object", obj: p });
@@ -396,13 +398,15 @@ export class WorldTx {
 
   addParent(who: ObjId, id: ObjId, parent: ObjId): void {
     const r = this.obj(id);
-    if (r.parents.includes(parent)) throw new InvalidArgument(`${this.label(parent)} is already a parent of ${this.label(id)}.`);
+    if (r.parents.includes(parent))
+      throw new InvalidArgument(`${this.label(parent)} is already a parent of ${this.label(id)}.`);
     this.setParents(who, id, [...r.parents, parent]);
   }
 
   removeParent(who: ObjId, id: ObjId, parent: ObjId): void {
     const r = this.obj(id);
-    if (!r.parents.includes(parent)) throw new InvalidArgument(`${this.label(parent)} is not a parent of ${this.label(id)}.`);
+    if (!r.parents.includes(parent))
+      throw new InvalidArgument(`${this.label(parent)} is not a parent of ${this.label(id)}.`);
     this.setParents(
       who,
       id,
@@ -410,7 +414,11 @@ export class WorldTx {
     );
   }
 
-  setRoles(who: ObjId, id: ObjId, roles: { player?: boolean; wizard?: boolean; programmer?: boolean; builder?: boolean }): void {
+  setRoles(
+    who: ObjId,
+    id: ObjId,
+    roles: { player?: boolean; wizard?: boolean; programmer?: boolean; builder?: boolean },
+  ): void {
     this.requireWizard(who, "change player roles");
     this.obj(id);
     const m = this.mut(id);
@@ -436,7 +444,7 @@ export class WorldTx {
 
   restore(who: ObjId, id: ObjId, dest: ObjId): void {
     const r = this.rec(id);
-    if (!r || !r.recycled) throw new InvalidArgument(`#${id} is not a recycled object.`);
+    if (!r?.recycled) throw new InvalidArgument(`#${id} is not a recycled object.`);
     if (who !== SYSTEM && r.owner !== who && !this.isWizard(who)) {
       throw new PermissionDenied(`${this.label(who)} is not allowed to restore ${this.label(id)}`);
     }
@@ -542,7 +550,9 @@ export class WorldTx {
     const p = this.findProp(id, name);
     if (!p) throw new NoSuchPropertyError(name);
     if (who !== SYSTEM && !aclAllows(who, this.isWizard(who), "read", { acl: p.def.acl, owner: p.owner })) {
-      throw new PermissionDenied(`${this.label(who)} is not allowed to 'read' on property '${name}' of ${this.label(id)}`);
+      throw new PermissionDenied(
+        `${this.label(who)} is not allowed to 'read' on property '${name}' of ${this.label(id)}`,
+      );
     }
     return p.value;
   }
@@ -559,7 +569,9 @@ export class WorldTx {
       return;
     }
     if (who !== SYSTEM && !aclAllows(who, this.isWizard(who), "write", { acl: p.def.acl, owner: p.owner })) {
-      throw new PermissionDenied(`${this.label(who)} is not allowed to 'write' on property '${name}' of ${this.label(id)}`);
+      throw new PermissionDenied(
+        `${this.label(who)} is not allowed to 'write' on property '${name}' of ${this.label(id)}`,
+      );
     }
     this.putPropValue(id, name, value);
   }
@@ -595,7 +607,14 @@ export class WorldTx {
       throw new PermissionDenied("Only wizards may define properties owned by someone else.");
     }
     const m = new Map(this.mut(id).props);
-    m.set(name, { name, value, owner, defined: true, inheritOwner: opts.inheritOwner ?? false, acl: defaultAcl("property") });
+    m.set(name, {
+      name,
+      value,
+      owner,
+      defined: true,
+      inheritOwner: opts.inheritOwner ?? false,
+      acl: defaultAcl("property"),
+    });
     this.mut(id).props = m;
   }
 
@@ -616,7 +635,7 @@ export class WorldTx {
   deleteProp(who: ObjId, id: ObjId, name: string): void {
     const r = this.obj(id);
     const p = r.props.get(name);
-    if (!p || !p.defined) throw new NoSuchPropertyError(name);
+    if (!p?.defined) throw new NoSuchPropertyError(name);
     this.check(who, "write", { kind: "object", obj: id });
     for (const oid of [id, ...this.descendants(id)]) {
       const o = this.rec(oid);
@@ -744,7 +763,13 @@ export class WorldTx {
     who: ObjId,
     id: ObjId,
     verbId: number,
-    info: { names?: readonly string[]; dspec?: ObjSpec; ispecs?: readonly PrepSpec[]; owner?: ObjId; filename?: string | null },
+    info: {
+      names?: readonly string[];
+      dspec?: ObjSpec;
+      ispecs?: readonly PrepSpec[];
+      owner?: ObjId;
+      filename?: string | null;
+    },
   ): void {
     if (info.names || info.dspec || info.ispecs || info.filename !== undefined) {
       this.check(who, "write", { kind: "verb", obj: id, verbId });

@@ -9,11 +9,11 @@
 import type { Transaction } from "kysely";
 import { ConflictError } from "../core/errors.js";
 import type { ObjId } from "../core/ids.js";
-import type { Store } from "../storage/store.js";
 import type { Database } from "../storage/schema.js";
+import type { Store } from "../storage/store.js";
+import { writeChanges } from "./commit-writer.js";
 import { IdAllocator } from "./id-allocator.js";
 import { loadObjects, rebuildContents } from "./load-world.js";
-import { writeChanges } from "./commit-writer.js";
 import type { ObjectRecord } from "./records.js";
 import { WorldState } from "./world-state.js";
 import { WorldTx } from "./world-tx.js";
@@ -126,7 +126,12 @@ export class World {
     const ids = [...expected.keys()];
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
-      const rows = await trx.selectFrom("objects").select(["id", "version"]).where("id", "in", chunk).forUpdate().execute();
+      const rows = await trx
+        .selectFrom("objects")
+        .select(["id", "version"])
+        .where("id", "in", chunk)
+        .forUpdate()
+        .execute();
       const found = new Map(rows.map((r) => [r.id, r.version]));
       for (const id of chunk) {
         if (found.get(id) !== expected.get(id)) throw new ConflictError(`#${id} was changed by another task`);

@@ -29,7 +29,7 @@ export function backends(): Backend[] {
   ];
   if (pgUrl) list.push({ name: "postgres", open: () => freshPostgres(pgUrl) });
   else if (process.env.CI) throw new Error("TEST_DATABASE_URL must be set in CI (see .ci/run)");
-  else console.warn("# PostgreSQL tests skipped: set TEST_DATABASE_URL (eval \"$(scripts/test-services.sh start)\")");
+  else console.warn('# PostgreSQL tests skipped: set TEST_DATABASE_URL (eval "$(scripts/test-services.sh start)")');
   return list;
 }
 

@@ -8,12 +8,13 @@
  *   assert.deepEqual(other.heard(), ["Wizard: hi"]);
  *   await h.close();
  */
-import type { SessionEvent, SessionHandle } from "../../src/core/gateway.js";
-import type { ObjId } from "../../src/core/ids.js";
+
 import { loadConfig } from "../../src/cli/config.js";
 import { type Game, startGame } from "../../src/cli/game.js";
-import { createPlayer, type Roles } from "../../src/world/index.js";
+import type { SessionEvent, SessionHandle } from "../../src/core/gateway.js";
+import type { ObjId } from "../../src/core/ids.js";
 import { stripMarkup } from "../../src/frontends/index.js";
+import { createPlayer, type Roles } from "../../src/world/index.js";
 
 export const WIZARD_PASSWORD = "wizard-test-password";
 
@@ -55,8 +56,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     if (!r.ok) throw new Error(`login ${name}: ${r.message}`);
     const events: SessionEvent[] = [];
     let seen = 0;
-    const session = await game.gateway.openSession(r.account, { protocol: "telnet", remote: "test", mode: "raw" }, (e) =>
-      events.push(e),
+    const session = await game.gateway.openSession(
+      r.account,
+      { protocol: "telnet", remote: "test", mode: "raw" },
+      (e) => events.push(e),
     );
     const p: TestPlayer = {
       avatar: r.account.avatar,

@@ -4,12 +4,12 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { ensureCoreObjects } from "../../src/bootstrap/core-objects.js";
 import { PermissionDenied, QuotaError, RecursiveMoveError } from "../../src/core/errors.js";
 import { NOTHING, type ObjId, SYSTEM_OBJECT } from "../../src/core/ids.js";
 import { ObjRef, ref } from "../../src/core/values.js";
 import type { Store } from "../../src/storage/store.js";
 import { Accounts, type AclRow, SYSTEM, World, type WorldTx } from "../../src/world/index.js";
-import { ensureCoreObjects } from "../../src/bootstrap/core-objects.js";
 import { backends } from "../helpers/backends.js";
 
 const verb = (names: string[]) => ({ names, source: "return 1;", compiled: "return 1;" });
@@ -305,11 +305,22 @@ for (const backend of backends()) {
         return { p, o };
       });
       await tx((t) => t.setOwner(ids.p, ids.o, wizard));
-      await tx((t) => t.addAcl(wizard, { kind: "object", obj: ids.o }, { rule: "deny", permission: "read", group: "everyone", accessor: null }));
+      await tx((t) =>
+        t.addAcl(
+          wizard,
+          { kind: "object", obj: ids.o },
+          { rule: "deny", permission: "read", group: "everyone", accessor: null },
+        ),
+      );
       await tx((t) => t.recycle(wizard, ids.o));
       await tx((t) => t.restore(wizard, ids.o, NOTHING));
       await tx((t) => t.destroy(wizard, ids.o));
-      const rows = await store.db.selectFrom("audit_log").selectAll().where("target", "=", ids.o).orderBy("id").execute();
+      const rows = await store.db
+        .selectFrom("audit_log")
+        .selectAll()
+        .where("target", "=", ids.o)
+        .orderBy("id")
+        .execute();
       assert.deepEqual(
         rows.map((r) => r.action),
         ["create", "owner_change", "permission_change", "recycle", "restore", "destroy"],
@@ -350,7 +361,10 @@ for (const backend of backends()) {
       assert.equal(r?.name, "persisted");
       assert.deepEqual(r?.aliases, ["keep", "kept"]);
       assert.equal(r?.obvious, true);
-      assert.deepEqual(t.getProp(SYSTEM, ids.a, "data"), { list: [1, "two", ref(ids.a), null, true], nested: { x: 1 } });
+      assert.deepEqual(t.getProp(SYSTEM, ids.a, "data"), {
+        list: [1, "two", ref(ids.a), null, true],
+        nested: { x: 1 },
+      });
       const v = t.findVerb(ids.a, "lo");
       assert.equal(v?.verb.id, ids.v);
       assert.deepEqual(v?.verb.ispecs, [{ prep: "with", spec: "any" }]);
