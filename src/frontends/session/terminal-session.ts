@@ -134,6 +134,8 @@ export class TerminalSession {
   private idleTimer: NodeJS.Timeout | null = null;
   private loginTimer: NodeJS.Timeout | null = null;
   private resolveClosed!: () => void;
+  /** Resolves when `open` has finished (lines typed meanwhile wait for it). */
+  private opened: Promise<void> = Promise.resolve();
   /** Resolves when the session has ended (either side closed it). */
   readonly closed: Promise<void>;
 
@@ -267,7 +269,12 @@ export class TerminalSession {
 
   // ---------------------------------------------------------------- opening and login
 
-  private async open(account: AccountInfo): Promise<void> {
+  private open(account: AccountInfo): Promise<void> {
+    this.opened = this.openSession(account);
+    return this.opened;
+  }
+
+  private async openSession(account: AccountInfo): Promise<void> {
     this.account = account;
     this.state = "opening";
     if (this.loginTimer) clearTimeout(this.loginTimer);
@@ -502,6 +509,7 @@ export class TerminalSession {
       await this.loginLine(line);
       return;
     }
+    if (this.state === "opening") await this.opened;
     if (this.state !== "playing") return;
     const consumer = this.lineConsumer;
     if (consumer) {

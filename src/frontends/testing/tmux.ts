@@ -28,9 +28,9 @@ export class TmuxPane {
     return execFileSync("tmux", ["-L", this.socket, "-f", "/dev/null", ...args], { encoding: "utf8" });
   }
 
-  /** Types text literally. */
+  /** Types text literally (a trailing `;` is escaped, tmux would read it as a command separator). */
   type(text: string): void {
-    this.tmux("send-keys", "-t", this.target, "-l", text);
+    this.tmux("send-keys", "-t", this.target, "-l", text.replace(/;$/, "\\;"));
   }
 
   /** Presses named keys (tmux names: Enter, Up, C-s, Escape, …). */
@@ -38,9 +38,13 @@ export class TmuxPane {
     this.tmux("send-keys", "-t", this.target, ...keys);
   }
 
-  /** The visible screen. */
+  /** The visible screen, trailing spaces and empty rows removed (tmux drops trailing spaces anyway). */
   screen(): string {
-    return this.tmux("capture-pane", "-p", "-t", this.target);
+    return this.tmux("capture-pane", "-p", "-t", this.target)
+      .split("\n")
+      .map((line) => line.trimEnd())
+      .join("\n")
+      .replace(/\n+$/, "");
   }
 
   /** True when the alternate screen is active (a full-screen program). */
