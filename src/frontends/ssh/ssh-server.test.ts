@@ -138,8 +138,10 @@ test("the pager, a window change, and @password with masked input", { skip }, as
     pane.type("long");
     pane.press("Enter");
     await pane.waitFor((s) => pane.onAlternateScreen() && /^Item number 1\n/.test(s) && /lines 1-29\/200/.test(s));
+    pane.resize(100, 20);
+    await pane.waitFor(/lines 1-19\/200/);
     pane.press("Space");
-    await pane.waitFor(/^Item number 30\n/);
+    await pane.waitFor(/^Item number 20\n/);
     pane.type("q");
     await pane.waitFor((s) => !pane.onAlternateScreen() && /> long\n>$/.test(s));
 

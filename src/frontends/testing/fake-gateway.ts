@@ -37,7 +37,8 @@ export class FakeGateway implements Gateway {
   readonly verbs = new Map<string, string>([["greet", 'player.tell("Hello!");']]);
   private nextId = 1;
 
-  constructor() {
+  /** @param announce tell others when someone connects or leaves (off for benches with many sessions). */
+  constructor(private readonly announce = true) {
     this.addAccount("wizard", "secret", true);
     this.addAccount("alice", "alicepw");
     this.addAccount("bob", "bobpw");
@@ -108,6 +109,7 @@ export class FakeGateway implements Gateway {
 
   /** Sends an event to every connection except `from`. */
   broadcast(from: FakeConnection | null, text: string, kind: "text" | "say" = "text"): void {
+    if (!this.announce && kind === "text") return;
     for (const c of this.connections) if (c !== from) c.sink({ type: "output", text, kind });
   }
 

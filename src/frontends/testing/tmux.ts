@@ -38,6 +38,11 @@ export class TmuxPane {
     this.tmux("send-keys", "-t", this.target, ...keys);
   }
 
+  /** Resizes the window (the program gets SIGWINCH; ssh sends a window-change). */
+  resize(cols: number, rows: number): void {
+    this.tmux("resize-window", "-t", this.target, "-x", String(cols), "-y", String(rows));
+  }
+
   /** The visible screen, trailing spaces and empty rows removed (tmux drops trailing spaces anyway). */
   screen(): string {
     return this.tmux("capture-pane", "-p", "-t", this.target)
