@@ -3,7 +3,7 @@
  * no permissions, properties or persistence, only what matching and dispatch read.
  */
 import { NOTHING, type ObjId } from "../core/ids.js";
-import { anyVerbNameMatches, type ObjSpec, type PrepSpec } from "../core/verb-spec.js";
+import { anyVerbNameMatches, type ObjSpec, type PrepSpec, verbNameMatches } from "../core/verb-spec.js";
 import type { MatchEnv, Placement, VerbCandidate } from "./match-env.js";
 
 export interface FakeObject {
@@ -36,6 +36,9 @@ export class InMemoryMatchEnv implements MatchEnv {
   private readonly objects: Stored[] = [];
   private nextVerbId = 1;
   private readonly ancestorCache = new Map<ObjId, { id: ObjId; depth: number }[]>();
+  /** Every verb name pattern in the world → how many verbs use it (a world cache would index this too). */
+  private readonly namePatterns = new Map<string, number>();
+  private readonly verbCache = new Map<string, VerbCandidate[]>();
 
   /** Creates an object and returns its number. */
   add(spec: FakeObject): ObjId {
@@ -59,12 +62,10 @@ export class InMemoryMatchEnv implements MatchEnv {
   addVerb(on: ObjId, names: string | string[], args: FakeVerbArgs = {}): number {
     const verbId = this.nextVerbId++;
     const ispecs = Object.entries(args.ispecs ?? {}).map(([prep, spec]) => ({ prep, spec }));
-    this.get(on).verbs.push({
-      verbId,
-      names: typeof names === "string" ? names.split(" ") : names,
-      dspec: args.dspec ?? "none",
-      ispecs,
-    });
+    const list = typeof names === "string" ? names.split(" ") : names;
+    this.get(on).verbs.push({ verbId, names: list, dspec: args.dspec ?? "none", ispecs });
+    for (const n of list) this.namePatterns.set(n, (this.namePatterns.get(n) ?? 0) + 1);
+    this.verbCache.clear();
     return verbId;
   }
 
@@ -86,7 +87,13 @@ export class InMemoryMatchEnv implements MatchEnv {
 
   recycle(id: ObjId): void {
     this.move(id, NOTHING);
-    this.get(id).recycled = true;
+    const o = this.get(id);
+    o.recycled = true;
+    for (const v of o.verbs) {
+      for (const n of v.names) this.namePatterns.set(n, (this.namePatterns.get(n) ?? 1) - 1);
+    }
+    this.ancestorCache.clear();
+    this.verbCache.clear();
   }
 
   get size(): number {
@@ -113,7 +120,18 @@ export class InMemoryMatchEnv implements MatchEnv {
     return this.get(id).placement;
   }
 
+  /** Verbs by object and word, as a world cache would keep them; cleared when verbs or objects change. */
   verbsNamed(id: ObjId, word: string): readonly VerbCandidate[] {
+    const key = `${id} ${word.toLowerCase()}`;
+    let found = this.verbCache.get(key);
+    if (found === undefined) {
+      found = this.lookUpVerbs(id, word);
+      this.verbCache.set(key, found);
+    }
+    return found;
+  }
+
+  private lookUpVerbs(id: ObjId, word: string): VerbCandidate[] {
     const found: VerbCandidate[] = [];
     this.ancestors(id).forEach(({ id: origin, depth }, order) => {
       for (const v of this.get(origin).verbs) {
@@ -124,7 +142,10 @@ export class InMemoryMatchEnv implements MatchEnv {
   }
 
   anyVerbNamed(word: string): boolean {
-    return this.objects.some((o) => !o.recycled && o.verbs.some((v) => anyVerbNameMatches(v.names, word)));
+    for (const [pattern, uses] of this.namePatterns) {
+      if (uses > 0 && verbNameMatches(pattern, word)) return true;
+    }
+    return false;
   }
 
   /** The object and its ancestors, breadth first (depth = generations up, order = position). */

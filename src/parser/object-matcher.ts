@@ -41,9 +41,18 @@ export type Specifier =
 const ARTICLES = new Set(["the", "a", "an"]);
 const POSSESSIVE = /^(.+?)(?:['’]s|s['’])$/iu;
 
-/** Normalises text for comparison: lower case, single spaces, trimmed. */
+const normalized = new Map<string, string>();
+const NORMALIZED_CACHE_SIZE = 50_000;
+
+/** Normalises text for comparison: lower case, single spaces, trimmed. Memoised (names repeat a lot). */
 export function normalizeName(text: string): string {
-  return text.trim().toLowerCase().split(/\s+/u).join(" ");
+  let out = normalized.get(text);
+  if (out === undefined) {
+    out = text.trim().toLowerCase().split(/\s+/u).join(" ");
+    if (normalized.size >= NORMALIZED_CACHE_SIZE) normalized.clear();
+    normalized.set(text, out);
+  }
+  return out;
 }
 
 /** Splits `my X`, `the X`, `Bill's X`, `boys' X` into specifier and rest (spec §3.2). */
@@ -95,12 +104,26 @@ function found(id: ObjId): ObjectMatch {
   return { id, error: null };
 }
 
+/** A match that did not resolve; its error is built only when someone reads it (errors are costly). */
+class Unresolved implements ObjectMatch {
+  #error: UserError | undefined;
+  constructor(
+    readonly id: ObjId,
+    private readonly makeError: () => UserError,
+  ) {}
+  get error(): UserError {
+    this.#error ??= this.makeError();
+    return this.#error;
+  }
+}
+
 function ambiguous(env: MatchEnv, typed: string, ids: readonly ObjId[]): ObjectMatch {
-  return { id: AMBIGUOUS_MATCH, error: new AmbiguousMatchError(typed, candidateNames(env, ids)) };
+  const names = candidateNames(env, ids);
+  return new Unresolved(AMBIGUOUS_MATCH, () => new AmbiguousMatchError(typed, names));
 }
 
 function failed(what: string): ObjectMatch {
-  return { id: FAILED_MATCH, error: new NoSuchObjectError(what) };
+  return new Unresolved(FAILED_MATCH, () => new NoSuchObjectError(what));
 }
 
 /** Exact, then partial, over the scopes in order; the first scope with hits decides. */
