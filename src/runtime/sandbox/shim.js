@@ -99,6 +99,7 @@
   const handles = new Map();
 
   function toWire(v, budget) {
+    if (++budget.nodes > MAX_NODES) throw new LimitError("value too large");
     if (v === null || v === undefined) return null;
     const ty = typeof v;
     if (ty === "string") {
@@ -114,7 +115,6 @@
     }
     if (ty === "boolean") return v;
     if (ty !== "object") throw new TypeError(`cannot pass a ${ty} to the world`);
-    if (++budget.nodes > MAX_NODES) throw new LimitError("value too large");
     t();
     if (v instanceof MooObject) return { "o#": v.id };
     if (budget.seen.has(v)) throw new TypeError("cannot pass a value that contains itself");

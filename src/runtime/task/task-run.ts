@@ -187,7 +187,7 @@ export class TaskRun {
     }
     const [, name, code, message, fatal, stack, traceId, kind] = env;
     const inner = traceId !== null && traceId >= 0 ? this.traces[traceId] : undefined;
-    const frames = [...(inner?.frames ?? []), ...verbFrames(stack, this.labels)];
+    const frames = joinFrames(inner?.frames ?? [], verbFrames(stack, this.labels));
     const owners = [...(inner?.owners ?? []), hit.verb.owner];
     if (fatal || this.fatal) {
       const f0 = this.fatal ?? this.setFatal(kind === "time" ? this.timeLimitError() : new LimitError(message));
@@ -631,6 +631,17 @@ function countNewlines(s: string): number {
   let n = 0;
   for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
   return n;
+}
+
+/**
+ * Joins the frames of an error raised in a nested call with the frames of the calling verb. V8
+ * usually captured the calling frames already (its stack spans the host boundary): then they are
+ * the inner list's tail and are not repeated.
+ */
+function joinFrames(inner: readonly string[], outer: readonly string[]): string[] {
+  if (outer.length <= inner.length && outer.every((f, i) => inner[inner.length - outer.length + i] === f))
+    return [...inner];
+  return [...inner, ...outer];
 }
 
 function dedupe(frames: string[]): string[] {

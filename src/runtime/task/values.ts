@@ -15,6 +15,7 @@ export interface ValueLimits {
 export function valueFromSandbox(v: unknown, limits: ValueLimits): MooValue {
   const budget = { nodes: 0, chars: 0 };
   const walk = (x: unknown, depth: number): MooValue => {
+    if (++budget.nodes > limits.maxNodes) throw new LimitError("value too large");
     if (x === null || x === undefined) return null;
     if (typeof x === "boolean") return x;
     if (typeof x === "number") {
@@ -27,7 +28,7 @@ export function valueFromSandbox(v: unknown, limits: ValueLimits): MooValue {
       return x;
     }
     if (typeof x !== "object") throw new InvalidArgument(`not a storable value: ${typeof x}`);
-    if (++budget.nodes > limits.maxNodes || depth > 100) throw new LimitError("value too large");
+    if (depth > 100) throw new LimitError("value too large");
     if (Array.isArray(x)) return x.map((e) => walk(e, depth + 1));
     const keys = Object.keys(x);
     if (keys.length === 1 && keys[0] === "o#") {
