@@ -188,3 +188,18 @@ test("idle timeout closes the session", async () => {
   await h.waitFor(/idle too long/, 2000);
   assert.equal(h.closedByServer(), true);
 });
+
+test("one account connected twice: both sessions work independently", async () => {
+  const game = new FakeGateway();
+  const first = await startHarness(game, { mode: "raw", login: "alice" });
+  const second = await startHarness(game, { mode: "raw", login: "alice" });
+  first.type("echo one\n");
+  second.type("echo two\n");
+  await first.waitFor(/one\r\n$/);
+  await second.waitFor(/two\r\n$/);
+  assert.equal(game.connections.size, 2);
+  first.session.close();
+  second.type("echo still\n");
+  await second.waitFor(/still\r\n$/);
+  second.session.close();
+});

@@ -29,6 +29,8 @@ export interface SshServerOptions {
   keepaliveCountMax?: number;
   /** Output waiting for a slow client before it is disconnected (default 4 MiB). */
   maxBufferedBytes?: number;
+  /** Time allowed from TCP connect to successful authentication (default 60 000 ms). */
+  authTimeoutMs?: number;
 }
 
 /** Terminal types that get raw mode even with a pty. */
@@ -57,12 +59,16 @@ export async function startSshServer(options: SshServerOptions): Promise<Running
       clients.add(client);
       const remote = `${info.ip}:${info.port}`;
       let account: AccountInfo | null = null;
+      // A client that never finishes logging in is dropped.
+      const authTimer = setTimeout(() => client.end(), options.authTimeoutMs ?? 60_000);
+      authTimer.unref();
       client.on("authentication", (ctx) => {
         void authenticate(options.gateway, ctx).then((result) => {
           if (result) account = result;
         });
       });
       client.on("ready", () => {
+        clearTimeout(authTimer);
         client.on("session", (acceptSession) => {
           const channel = acceptSession();
           let pty: ssh2.PseudoTtyInfo | null = null;
@@ -77,8 +83,11 @@ export async function startSshServer(options: SshServerOptions): Promise<Running
           });
           channel.on("env", (accept) => accept?.());
           channel.on("exec", (_accept, reject) => reject?.());
-          channel.on("shell", (accept) => {
-            if (!account || terminal) return;
+          channel.on("shell", (accept, reject) => {
+            if (!account || terminal) {
+              reject?.();
+              return;
+            }
             const stream = accept();
             const ptyInfo: ssh2.PseudoTtyInfo | null = pty;
             const session = new TerminalSession({
@@ -120,7 +129,10 @@ export async function startSshServer(options: SshServerOptions): Promise<Running
         });
       });
       client.on("error", () => undefined);
-      client.on("close", () => clients.delete(client));
+      client.on("close", () => {
+        clearTimeout(authTimer);
+        clients.delete(client);
+      });
     },
   );
 
