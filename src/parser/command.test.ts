@@ -78,7 +78,7 @@ describe("phrases", () => {
     // Quoted words are never prepositions.
     ['put "in" in box', "in", [["in", "box"]]],
     ['@rename me to "Bob the Builder with hat"', "me", [["at", "Bob the Builder with hat"]]],
-    ["take \\in box", "in box", []],
+    ["take \\in box", "\\in box", []],
     ["PUT Ball IN Box", "Ball", [["in", "Box"]]],
   ];
   for (const [line, dobjstr, phrases] of cases) {

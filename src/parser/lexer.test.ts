@@ -20,6 +20,10 @@ describe("lexWords", () => {
     ["foo\\ bar", ["foo bar"]],
     ["back\\\\slash", ["back\\slash"]],
     ["trailing\\", ["trailing\\"]],
+    // Other backslashes are kept for the verb to interpret.
+    ['with "line 1\\nline 2"', ["with", "line 1\\nline 2"]],
+    ["C:\\dir\\file", ["C:\\dir\\file"]],
+    ["'a\\tb'", ["a\\tb"]],
     // Apostrophes inside or at the end of words are not quotes.
     ["give Bill's spoon", ["give", "Bill's", "spoon"]],
     ["I don't know", ["I", "don't", "know"]],
@@ -72,7 +76,8 @@ describe("tokens", () => {
   });
 
   test("an escaped word is quoted", () => {
-    assert.equal(lexTokens("\\in")[0]?.quoted, true);
+    assert.equal(lexTokens("\\'in")[0]?.quoted, true);
+    assert.equal(lexTokens("\\in")[0]?.quoted, false);
   });
 
   test("semicolon separators only before whitespace and a letter or @, outside brackets", () => {

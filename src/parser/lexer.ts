@@ -8,8 +8,9 @@
  * - `'` opens a quoted span only at the start of a word, and only if a later `'` ends a word (is followed
  *   by whitespace, the end of the line or one of `; , . ! ? ) ] }`). Any other `'` is an ordinary
  *   character, so `Bill's`, `don't`, `boys'` and `'tis` are plain words and `'` never causes an error.
- * - A backslash makes the next character literal, inside or outside quotes (`\"`, `\'`, `\ `, `\\`);
- *   a backslash at the very end of the line stands for itself.
+ * - A backslash before a quote, a backslash or whitespace makes it literal, inside or outside quotes
+ *   (`\"`, `\'`, `\\`, `\ `). Before anything else it stays as it is, so `"line 1\nline 2"` reaches the
+ *   verb with its `\n` intact (verbs such as `@edit … with "…"` interpret those themselves).
  * - Quotes are stripped. A word with any quoted or escaped part is marked `quoted`: it is never read as a
  *   preposition or as the compound separator `then`.
  */
@@ -96,12 +97,17 @@ function separatorFollows(line: string, i: number): boolean {
   return c !== undefined && /[\p{L}@]/u.test(c);
 }
 
+/** Whether a backslash before `c` is an escape (else the backslash is an ordinary character). */
+function escapable(c: string | undefined): boolean {
+  return c === '"' || c === "'" || c === "\\" || isSpace(c);
+}
+
 /** Resolves backslash escapes in `line[from, to)`. */
 function resolveEscapes(line: string, from: number, to: number): string {
   let out = "";
   for (let i = from; i < to; i++) {
     const c = line[i]!;
-    if (c === "\\" && i + 1 < to) {
+    if (c === "\\" && i + 1 < to && escapable(line[i + 1])) {
       out += line[i + 1];
       i++;
     } else {
@@ -132,9 +138,9 @@ export function scanTokens(line: string, options: ScanOptions = {}): ScanResult 
     let separatorAt = -1;
     while (i < n && !isSpace(line[i])) {
       const c = line[i]!;
-      if (c === "\\") {
+      if (c === "\\" && escapable(line[i + 1])) {
         quoted = true;
-        text += i + 1 < n ? line[i + 1] : "\\";
+        text += line[i + 1];
         i += 2;
         continue;
       }
@@ -147,7 +153,7 @@ export function scanTokens(line: string, options: ScanOptions = {}): ScanResult 
             break;
           }
           const q = line[i]!;
-          if (q === "\\" && i + 1 < n) {
+          if (q === "\\" && escapable(line[i + 1])) {
             text += line[i + 1];
             i += 2;
           } else if (q === '"') {
