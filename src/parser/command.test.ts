@@ -159,3 +159,107 @@ describe("unmatched quotes", () => {
     assert.throws(() => parseCommand('say "hi', { freeTextVerbs: [] }), { message: UNMATCHED_QUOTE });
   });
 });
+
+describe("default-world syntax (spec §9.8)", () => {
+  const cases: [string, string, string, [string, string][]][] = [
+    ["look", "look", "", []],
+    ["look at red ball", "look", "", [["at", "red ball"]]],
+    ["look in box", "look", "", [["in", "box"]]],
+    ["look under table", "look", "", [["under", "table"]]],
+    ["look behind curtain", "look", "", [["behind", "curtain"]]],
+    ["look in front of door", "look", "", [["before", "door"]]],
+    ["look next to door", "look", "", [["beside", "door"]]],
+    ["look over wall", "look", "", [["over", "wall"]]],
+    ["look through north door", "look", "", [["through", "north door"]]],
+    ["take spoon from table", "take", "spoon", [["from", "table"]]],
+    ["put ball in box", "put", "ball", [["in", "box"]]],
+    ["place vase on top of table", "place", "vase", [["on", "table"]]],
+    ["place note underneath rug", "place", "note", [["under", "rug"]]],
+    [
+      "read book under magic from #12",
+      "read",
+      "book",
+      [
+        ["under", "magic"],
+        ["from", "#12"],
+      ],
+    ],
+    [
+      'write in book under spells with "#3: hello there"',
+      "write",
+      "",
+      [
+        ["in", "book"],
+        ["under", "spells"],
+        ["with", "#3: hello there"],
+      ],
+    ],
+    ["give apple to Bill", "give", "apple", [["at", "Bill"]]],
+    ["page Bill with hello there", "page", "Bill", [["with", "hello there"]]],
+    ["whisper hi there to Bill", "whisper", "hi there", [["at", "Bill"]]],
+    ["@gag Bill", "@gag", "Bill", []],
+    ["@paranoid 1", "@paranoid", "1", []],
+    ["@show look on me", "@show", "look", [["on", "me"]]],
+    ["@add_parent $thing to ball", "@add_parent", "$thing", [["at", "ball"]]],
+    ["@remove_parent $thing from ball", "@remove_parent", "$thing", [["from", "ball"]]],
+    [
+      "@create widget from $thing in void",
+      "@create",
+      "widget",
+      [
+        ["from", "$thing"],
+        ["in", "void"],
+      ],
+    ],
+    ['@dig north to "Secret Room"', "@dig", "north", [["at", "Secret Room"]]],
+    [
+      "@tunnel north to Hall through door",
+      "@tunnel",
+      "north",
+      [
+        ["at", "Hall"],
+        ["through", "door"],
+      ],
+    ],
+    ['@describe me as "a tall person"', "@describe", "me", [["as", "a tall person"]]],
+    ['@alias ball as "orb"', "@alias", "ball", [["as", "orb"]]],
+    ['@lock door with "key && !bomb"', "@lock", "door", [["with", "key && !bomb"]]],
+    ["@opacity box is 0", "@opacity", "box", [["is", "0"]]],
+    [
+      '@set color on ball to "red"',
+      "@set",
+      "color",
+      [
+        ["on", "ball"],
+        ["at", "red"],
+      ],
+    ],
+    ["@move ball to #5", "@move", "ball", [["at", "#5"]]],
+    [
+      '@edit verb look on $room with "line1\\nline2"',
+      "@edit",
+      "verb look",
+      [
+        ["on", "$room"],
+        ["with", "line1\\nline2"],
+      ],
+    ],
+    ["go north east", "go", "north east", []],
+    // `on` with nothing after it is dropped; the verb reads its words.
+    ["a11y quiet on", "a11y", "quiet", []],
+    ["@eval 1 + 1", "@eval", "1 + 1", []],
+  ];
+  for (const [line, verb, dobjstr, phrases] of cases) {
+    test(line, () => {
+      const c = parse(line);
+      assert.equal(c.verb, verb);
+      assert.equal(c.dobjstr, dobjstr);
+      assert.deepEqual(
+        c.phrases.map((p) => [p.prep, p.objstr]),
+        phrases,
+      );
+    });
+  }
+
+  test("a11y quiet on keeps its words", () => assert.deepEqual(parse("a11y quiet on").words, ["quiet", "on"]));
+});
