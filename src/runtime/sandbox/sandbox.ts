@@ -46,7 +46,10 @@ export class Sandbox {
     dispatch: HostDispatch,
   ) {
     this.scripts = new Lru(options.scriptCacheSize, (c) => c.script.release());
-    this.callback = new ivm.Callback(dispatch);
+    this.callback = new ivm.Callback(
+      (serial: number, op: string, a: unknown, b: unknown, c: unknown, d: unknown): string =>
+        JSON.stringify(dispatch(serial, op, a, b, c, d)),
+    );
   }
 
   /** The live isolate, created on first use or after a disposal. */
@@ -151,11 +154,10 @@ export class TaskContext {
 
   /** Runs a defined verb with copied context values; returns the shim's envelope. */
   run(key: string, ctx: unknown[], timeoutMs: number): Envelope {
-    return this.runFn.applySync(undefined, [key, ctx], {
+    const out = this.runFn.applySync(undefined, [key, JSON.stringify(ctx)], {
       timeout: Math.max(1, timeoutMs),
-      arguments: { copy: true },
-      result: { copy: true },
-    }) as Envelope;
+    }) as string;
+    return JSON.parse(out) as Envelope;
   }
 
   dispose(): void {

@@ -26,6 +26,8 @@
   const apply = Reflect.apply;
   const now = Date.now;
   const OriginalFunction = Function;
+  const parseJson = JSON.parse;
+  const stringifyJson = JSON.stringify;
   const functionProto = Function.prototype;
   const ownKeys = Reflect.ownKeys;
   const getOwnDesc = Reflect.getOwnPropertyDescriptor;
@@ -165,7 +167,7 @@
   // ------------------------------------------------------------------ host calls
   function op(name, a, b, c, d) {
     if (fatalError !== null) throw fatalError;
-    const res = host(serial, name, a, b, c, d);
+    const res = parseJson(host(serial, name, a, b, c, d));
     if (res[0] === 0) return fromWire(res[1]);
     if (res[4]) throw setFatal({ name: res[1], code: res[2], message: res[3], kind: "host" });
     throw new HostError(res[1], res[2], res[3], res[6]);
@@ -393,9 +395,12 @@
   }
   /** Runs a defined verb: `ctx` = [this, player, caller, verb, args, argstr, dobj, …]. */
   function run(key, ctx) {
+    return stringifyJson(runEnvelope(key, ctx));
+  }
+  function runEnvelope(key, ctx) {
     try {
       const fn = verbs.get(key);
-      const values = fromWire(ctx);
+      const values = fromWire(parseJson(ctx));
       const self = values[0];
       values.shift();
       const v = apply(fn, self === null ? undefined : self, values);
