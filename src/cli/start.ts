@@ -2,11 +2,25 @@
 import path from "node:path";
 import { CommandHistory, type RunningServer, startSshServer, startTelnetServer } from "../frontends/index.js";
 import type { Config } from "./config.js";
-import { startGame } from "./game.js";
+import { type Game, startGame } from "./game.js";
 
 export async function startCommand(config: Config): Promise<void> {
-  const game = await startGame(config);
   const servers: { name: string; server: RunningServer }[] = [];
+  let game: Game | null = null;
+  // Signal handlers first: a signal that arrives while starting must shut down cleanly too.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: shutting down (finishing running tasks)...`);
+    for (const s of servers) await s.server.close().catch(() => {});
+    await game?.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+
+  game = await startGame(config);
   // One history per account, shared by every front-end (in memory; lost on restart).
   const history = new CommandHistory();
   if (config.sshPort > 0) {
@@ -32,18 +46,6 @@ export async function startCommand(config: Config): Promise<void> {
     console.log(`Telnet: telnet ${displayHost(config.bind)} ${server.port}`);
   }
   console.log("tsmoo is running. Press Ctrl-C to stop.");
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: shutting down (finishing running tasks)...`);
-    for (const s of servers) await s.server.close().catch(() => {});
-    await game.stop();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
 function displayHost(bind: string): string {
