@@ -24,9 +24,6 @@ export function matchEnvFor(tx: WorldTx): MatchEnv {
         depth: h.depth,
         order: h.order,
       })),
-    anyVerbNamed: (word) => {
-      for (const id of tx.state.objects.keys()) if (tx.verbsNamed(id, word).length > 0) return true;
-      return false;
-    },
+    anyVerbNamed: (word) => tx.anyVerbNamed(word),
   };
 }

@@ -22,6 +22,8 @@ export class WorldState {
   private verbCache = new Map<string, VerbHit[]>();
   /** Objects flagged as players (for `players()` and name lookups). */
   readonly players = new Set<ObjId>();
+  /** Every distinct verb-name pattern in the world (for "is there any verb called X?"), built lazily. */
+  private patterns: string[] | null = null;
 
   get(id: ObjId): ObjectRecord | undefined {
     return this.objects.get(id);
@@ -62,6 +64,17 @@ export class WorldState {
     }
     if (hierarchyChanged) this.ancestorCache.clear();
     if (hierarchyChanged || verbsChanged) this.verbCache.clear();
+    if (verbsChanged) this.patterns = null;
+  }
+
+  /** Every distinct verb-name pattern defined on any object. */
+  verbPatterns(): readonly string[] {
+    if (!this.patterns) {
+      const set = new Set<string>();
+      for (const o of this.objects.values()) for (const v of o.verbs) for (const n of v.names) set.add(n);
+      this.patterns = [...set];
+    }
+    return this.patterns;
   }
 
   /** Replaces the whole state (start-up, or a full reload). */
@@ -74,5 +87,6 @@ export class WorldState {
     }
     this.ancestorCache.clear();
     this.verbCache.clear();
+    this.patterns = null;
   }
 }

@@ -18,7 +18,7 @@ import {
 } from "../core/errors.js";
 import { NOTHING, type ObjId } from "../core/ids.js";
 import { type MooValue, ObjRef, replaceRef } from "../core/values.js";
-import { anyVerbNameMatches, type ObjSpec, type PrepSpec } from "../core/verb-spec.js";
+import { anyVerbNameMatches, type ObjSpec, type PrepSpec, verbNameMatches } from "../core/verb-spec.js";
 import type { IdAllocator } from "./id-allocator.js";
 import { type AncestorEntry, ancestorOrder } from "./inheritance.js";
 import { aclAllows } from "./permissions.js";
@@ -694,6 +694,16 @@ export class WorldTx {
     };
     if (this.hierarchyChanged || this.verbsChanged || this.overlay.has(id)) return compute();
     return this.state.cachedVerbs(id, word, compute);
+  }
+
+  /** Whether any object in the world has a verb `word` selects (served from an index). */
+  anyVerbNamed(word: string): boolean {
+    const committed = this.state.verbPatterns().some((p) => verbNameMatches(p, word));
+    if (committed || !this.verbsChanged) return committed;
+    for (const r of this.overlay.values()) {
+      if (r?.verbs.some((v) => anyVerbNameMatches(v.names, word))) return true;
+    }
+    return false;
   }
 
   /** The verb `word` selects on `id` (own or inherited), or undefined. */
