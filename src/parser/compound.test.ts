@@ -79,3 +79,10 @@ test("a line starting with '; ' is one eval command, whatever it contains", () =
   ]);
   assert.deepEqual(splitCommands("  ;1; 2"), [";1; 2"]);
 });
+
+test("'; code' after a separator is the eval shortcut and takes the rest of the line", () => {
+  assert.deepEqual(splitCommands('@create marble then ; throw new Error("x"); more'), [
+    "@create marble",
+    '; throw new Error("x"); more',
+  ]);
+});

@@ -35,6 +35,11 @@ export function splitCommands(line: string, options: CommandOptions = {}): strin
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const isThen = !token.quoted && token.depth === 0 && token.text.toLowerCase() === "then";
+    if (token.separator && first < 0 && line[token.start] === ";") {
+      // A `;` where a command starts is the eval shortcut (`north then ; code`): it takes the rest.
+      commands.push(line.slice(token.start).trim());
+      return commands;
+    }
     if (token.separator || isThen) {
       flush();
       continue;
