@@ -86,7 +86,7 @@ test("shortcuts on an empty line", () => {
   assert.equal(em.line, 'emote "waves"');
   const ev = editor();
   type(ev, ";1+1");
-  assert.equal(ev.line, '@eval "1+1"');
+  assert.equal(ev.line, ";1+1", "eval code is not quoted");
   const mid = editor();
   type(mid, 'x"');
   assert.equal(mid.line, 'x"');

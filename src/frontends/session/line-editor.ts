@@ -28,7 +28,10 @@ export interface LineEditorOptions {
   mask?: string;
   /** Earlier lines, oldest first (Up walks back through them). */
   history?: readonly string[];
-  /** Rich-mode shortcuts on an empty line: `"` → `say ""`, `'` → `say ''`, `:` → `emote ""`, `;` → `@eval ""`. */
+  /**
+   * Rich-mode shortcuts on an empty line: `"` → `say ""`, `'` → `say ''`, `:` → `emote ""`.
+   * `;` stays as typed: `;code` is already the eval command, and quoting it would turn the code into a string.
+   */
   shortcuts?: boolean;
 }
 
@@ -36,7 +39,6 @@ const SHORTCUTS: Record<string, string> = {
   '"': 'say ""',
   "'": "say ''",
   ":": 'emote ""',
-  ";": '@eval ""',
 };
 
 const CSI = "\x1b[";
