@@ -1,27 +1,33 @@
 // @verb move --on $exit --dspec this --ispec none:none
 /**
- * move(thing): moves thing from this exit's source to its destination, with leave and arrive messages (method).
+ * move(thing): moves thing from this exit's source to its destination, with leave and arrive messages; a closed door, the exit's lock or the destination's `accept` can stop it (method).
  */
-import { announce, move, print, valid } from "moo";
+import { move, print, valid } from "moo";
 
 const thing = args[0];
 const source = this.get("source");
 const dest = this.get("dest");
-const say = (text: string, room: unknown) => {
-  if (text !== "") announce(text, { room, except: [thing] });
+const actor = thing.id === player.id;
+const tellRoom = (room: unknown, text: string) => {
+  if (valid(room) && text !== "") (room as typeof this).call("announce_all_but", [thing], text);
 };
+if (this.get("open") === false) {
+  if (actor) print("The door is closed.");
+  return false;
+}
 const refused = () => {
-  if (thing.id === player.id) print(this.call("msg", "nogo_msg", thing, source) as string);
-  say(this.call("msg", "onogo_msg", thing, source) as string, thing.location);
+  if (actor) print(this.call("msg", "nogo_msg", thing, source) as string);
+  tellRoom(thing.location, this.call("msg", "onogo_msg", thing, source) as string);
   return false;
 };
-if (!valid(dest)) return refused();
-if (!((dest.has("free_entry") && dest.get("free_entry")) || dest.call("accept", thing))) return refused();
+if (!valid(dest) || !this.call("is_unlocked_for", thing)) return refused();
+if (!dest.call("accept", thing)) return refused();
 const from = thing.location;
-if (thing.id === player.id) print(this.call("msg", "leave_msg", thing, from) as string);
-if (valid(from)) say(this.call("msg", "oleave_msg", thing, from) as string, from);
+if (actor) print(this.call("msg", "leave_msg", thing, from) as string);
+tellRoom(from, this.call("msg", "oleave_msg", thing, from) as string);
+if (thing.call("placement") !== null) thing.call("set_placement", null);
 move(thing, dest);
-if (thing.id === player.id) print(this.call("msg", "arrive_msg", thing, dest) as string);
-say(this.call("msg", "oarrive_msg", thing, dest) as string, dest);
-if (thing.isPlayer && thing.id === player.id) dest.call("look_self", thing);
+if (actor) print(this.call("msg", "arrive_msg", thing, dest) as string);
+tellRoom(dest, this.call("msg", "oarrive_msg", thing, dest) as string);
+if (thing.isPlayer && actor) dest.call("look_self", thing);
 return true;

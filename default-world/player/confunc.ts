@@ -5,9 +5,11 @@
 import { $, move, valid } from "moo";
 
 if (this.id !== player.id) return;
+player.set("connected", true);
+player.set("last_connect_time", Date.now());
 let here = player.location;
 if (!valid(here)) {
-  const h = player.has("home") ? player.get("home") : null;
+  const h = player.get("home");
   here = valid(h) ? h : $.player_start;
   move(player, here);
 }

@@ -1,5 +1,7 @@
 // @verb disfunc --on $player --dspec this --ispec none:none
 /**
- * disfunc(): nothing to do when a player disconnects (method).
+ * disfunc(): notes that the player has disconnected (method).
  */
-return null;
+if (this.id !== player.id) return;
+player.set("connected", false);
+player.set("last_connected_time", Date.now());

@@ -1,18 +1,24 @@
 // @verb home --on $player --dspec none --ispec none:none
 /**
- * home: goes back to your home (or the starting room).
+ * home: goes back to your home (set it with @sethome).
  */
-import { $, announce, move, print, valid } from "moo";
+import { $, move, print, valid } from "moo";
 
-const h = player.has("home") ? player.get("home") : null;
-const dest = valid(h) ? h : $.player_start;
-if (player.location?.id === dest.id) {
-  print("You're already home!");
+let dest = player.get("home");
+if (!valid(dest)) {
+  dest = $.player_start;
+  player.set("home", dest);
+  print("Your home was not set. It has been set to the default location.");
+}
+if (player.location.id === dest.id) {
+  print("You are already at home.");
   return;
 }
 const from = player.location;
-if (valid(from)) announce(`${player.name} goes home.`, { room: from });
+if (valid(from)) from.call("announce", `${player.name} goes home.`);
+if (player.call("placement") !== null) player.call("set_placement", null);
+// Going home is guaranteed: locks and `accept` don't apply.
 move(player, dest);
 print("There's no place like home...");
-announce(`${player.name} arrives home.`, { room: dest });
+dest.call("announce", `${player.name} arrives home.`);
 dest.call("look_self", player);

@@ -10,4 +10,4 @@ if (items.length === 0) {
   return;
 }
 print("You are carrying:");
-for (const x of items) print(`  ${x.name}`);
+for (const x of items) print(`  ${x.call("title")}`);

@@ -2,6 +2,4 @@
 /**
  * confunc(): tells the others in the room that the player has connected (method).
  */
-import { announce } from "moo";
-
-announce(`${player.name} has connected.`, { room: this });
+this.call("announce", `${player.name} has connected.`);

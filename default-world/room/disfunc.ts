@@ -2,6 +2,4 @@
 /**
  * disfunc(): tells the others in the room that the player has disconnected (method).
  */
-import { announce } from "moo";
-
-announce(`${player.name} has disconnected.`, { room: this });
+this.call("announce", `${player.name} has disconnected.`);

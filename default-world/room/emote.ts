@@ -2,8 +2,8 @@
 /**
  * emote <text>: shows everyone in the room that you do something, e.g. ":waves." shows "Wizard waves."
  */
-import { announce, print } from "moo";
+import { print } from "moo";
 
 const text = /^[,.';:!?]/.test(argstr) ? `${player.name}${argstr}` : `${player.name} ${argstr}`;
 print(text);
-announce(text, { room: this, kind: "emote" });
+this.call("announce", text, "emote");

@@ -13,9 +13,10 @@ for (const e of (this.get("exits") ?? []) as unknown[]) {
   if (!valid(e)) continue;
   const ex = e as typeof this;
   const name = ex.name.toLowerCase();
-  // "<dir> from <room>" (what @dig makes, since the SDK cannot set aliases yet) answers to <dir>.
+  // "<dir> from <room>" (what @dig makes) answers to <dir> too.
   const dir = name.includes(" from ") ? name.slice(0, name.indexOf(" from ")) : null;
-  if (name === want || dir === want || ex.aliases.some((a: string) => a.toLowerCase() === want)) found.push(ex);
+  const aliases = (ex.call("all_aliases") as string[]).map((a) => a.toLowerCase());
+  if (name === want || dir === want || aliases.includes(want)) found.push(ex);
 }
 if (found.length === 0) return null;
 if (found.length === 1) return found[0];

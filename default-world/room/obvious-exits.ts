@@ -10,6 +10,7 @@ for (const e of (this.get("exits") ?? []) as unknown[]) {
   const ex = e as typeof this;
   const name = ex.name;
   const i = name.indexOf(" from ");
-  out.push(ex.aliases[0] ?? (i > 0 ? name.slice(0, i) : name));
+  const aliases = ex.call("all_aliases") as string[];
+  out.push(aliases[0] ?? (i > 0 ? name.slice(0, i) : name));
 }
 return out;

@@ -1,8 +1,8 @@
 // @verb say --on $room --dspec either --ispec any:any
 /**
- * say <text>: says something out loud to everyone in the room.
+ * say <text>: says something out loud to everyone in the room (also "<text>).
  */
-import { announce, print } from "moo";
+import { print } from "moo";
 
 print(`You: ${argstr}`);
-announce(`${player.name}: ${argstr}`, { room: this, kind: "say" });
+this.call("announce", `${player.name}: ${argstr}`, "say");

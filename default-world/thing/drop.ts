@@ -2,25 +2,23 @@
 /**
  * drop <thing>: puts down something you are carrying.
  */
-import { announce, move, print, valid } from "moo";
+import { print, valid } from "moo";
 
 if (valid(dobj) && dobj.id !== this.id && dobj.hasVerb("drop")) {
   // Matched on another carried thing: hand the command to the named one.
   dobj.call("drop");
   return;
 }
-if (!valid(dobj) || dobj.id !== this.id || this.location?.id !== player.id) {
+if (!valid(dobj) || dobj.id !== this.id || this.location.id !== player.id) {
   print(`You check your pockets, but can't find ${dobjstr}.`);
   return;
 }
 const room = player.location;
-if (!valid(room) || !room.call("accept", this)) {
+if (!valid(room) || !this.call("moveto", room)) {
   print(this.call("msg", "drop_failed_msg") as string);
-  const o = this.call("msg", "odrop_failed_msg") as string;
-  if (o !== "") announce(o);
+  if (valid(room)) room.call("announce", this.call("msg", "odrop_failed_msg"));
   return;
 }
-move(this, room);
 print(this.call("msg", "drop_succeeded_msg") as string);
-const o = this.call("msg", "odrop_succeeded_msg") as string;
-if (o !== "") announce(o);
+room.call("announce", this.call("msg", "odrop_succeeded_msg"));
+if (player.hasVerb("on_player_action")) player.call("on_player_action", player, "drop", { object: this });

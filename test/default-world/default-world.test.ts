@@ -106,8 +106,9 @@ describe("default world", () => {
     ]);
     assert.ok((await bob.type("@who")).includes("  Bob [Garden]"));
     const home = await bob.type("home");
-    assert.equal(home[0], "There's no place like home...");
-    assert.equal(home[1], "The Laboratory");
+    assert.equal(home[0], "Your home was not set. It has been set to the default location.");
+    assert.equal(home[1], "There's no place like home...");
+    assert.equal(home[2], "The Laboratory");
     wiz.heard();
   });
 });

@@ -1,0 +1,5 @@
+// @verb is_connected --on $player --dspec this --ispec none:none
+/**
+ * is_connected(): whether the player is connected (method).
+ */
+return Boolean(this.get("connected"));
