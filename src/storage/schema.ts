@@ -143,8 +143,8 @@ export interface SchedulesTable {
   interval_ms: number | null;
   cron: string | null;
   next_run_at: string;
-  enabled: number;
-  run_count: number;
+  enabled: Generated<number>;
+  run_count: Generated<number>;
   last_run_at: string | null;
   last_error: string | null;
   created_at: string;

@@ -11,10 +11,11 @@ const modes: { name: string; env: () => Promise<{ env: Record<string, string>; d
   { name: "SQLite", env: async () => ({ env: {}, drop: async () => {} }) },
 ];
 if (pgUrl) {
+  const adminUrl = pgUrl;
   modes.push({
     name: "PostgreSQL",
     env: async () => {
-      const db = await createTestDatabase(pgUrl);
+      const db = await createTestDatabase(adminUrl);
       return { env: { DATABASE_URL: db.url }, drop: db.drop };
     },
   });

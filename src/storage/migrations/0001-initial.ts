@@ -122,11 +122,21 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn("target_repr", "text", (c) => c.notNull())
     .addColumn("detail", "text", (c) => c.notNull())
     .execute();
-
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ["audit_log", "ssh_keys", "accounts", "acl", "verbs", "properties", "object_aliases", "object_parents", "objects", "meta"]) {
+  for (const t of [
+    "audit_log",
+    "ssh_keys",
+    "accounts",
+    "acl",
+    "verbs",
+    "properties",
+    "object_aliases",
+    "object_parents",
+    "objects",
+    "meta",
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }
