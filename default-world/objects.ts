@@ -10,16 +10,7 @@ export const objects: ObjectDecl[] = [
   {
     sys: "$root_class",
     name: "Root Class",
-    props: {
-      description: "",
-      key: null,
-      // In-world stand-ins for built-in fields the SDK cannot reach yet (see $root_class:is_obvious/placement).
-      obvious_flag: true,
-      placed_prep: null,
-      placed_on: null,
-      placed_in: null,
-      alias_list: [],
-    },
+    props: { description: "", key: null },
     derivable: true,
   },
   {
@@ -149,7 +140,6 @@ export const objects: ObjectDecl[] = [
       lines: 10,
       opaque: 0,
       wrap_column: "auto",
-      connected: false,
       last_connect_time: null,
       last_connected_time: null,
       seated_on: null,

@@ -1,25 +1,19 @@
 // @verb @desc*ribe --on $builder --dspec any --ispec as:any
 /**
- * @describe <obj> as "<text>": sets an object's description.
+ * @describe <obj> as "<text>": sets the description of something you own.
  */
-import { isWizard, lookup, print, valid } from "moo";
+import { $, isWizard, print } from "moo";
 
-let obj = dobj;
-if (!valid(obj)) {
-  try {
-    obj = lookup(dobjstr);
-  } catch {
-    print(`There is no "${dobjstr}" here.`);
-    return;
-  }
-}
 if (prep !== "as") {
   print('Usage: @describe <obj> as "<text>"');
   return;
 }
-if (obj.owner?.id !== player.id && !isWizard(player)) {
+const obj = $.match_utils.call("resolve", dobj, dobjstr) as typeof this | null;
+if (!obj) return;
+if (obj.owner.id !== player.id && !isWizard(player)) {
   print("You don't have permission to describe that.");
   return;
 }
-obj.set("description", iobjstr.replace(/^"(.*)"$/s, "$1"));
+const text = argstr.slice(argstr.search(/\sas\s/) + 4).trim().replace(/^"(.*)"$/s, "$1");
+obj.call("describe", text);
 print(`Description set for ${obj.name} (#${obj.id}).`);

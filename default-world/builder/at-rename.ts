@@ -1,24 +1,17 @@
 // @verb @rename --on $builder --dspec any --ispec at:any --ispec as:any
 /**
- * @rename <obj> to <new name>: renames an object you own.
+ * @rename <obj> to <new name>: renames something you own.
  */
-import { isWizard, lookup, print, valid } from "moo";
+import { $, isWizard, print } from "moo";
 
-let obj = dobj;
-if (!valid(obj)) {
-  try {
-    obj = lookup(dobjstr);
-  } catch {
-    print(`There is no "${dobjstr}" here.`);
-    return;
-  }
-}
 const name = iobjstr.trim().replace(/^"(.*)"$/, "$1");
 if ((prep !== "at" && prep !== "as") || name === "") {
   print("Usage: @rename <obj> to <new name>");
   return;
 }
-if (obj.owner?.id !== player.id && !isWizard(player)) {
+const obj = $.match_utils.call("resolve", dobj, dobjstr) as typeof this | null;
+if (!obj) return;
+if (obj.owner.id !== player.id && !isWizard(player)) {
   print("You don't have permission to rename that.");
   return;
 }

@@ -25,7 +25,6 @@ if (!dest.call("accept", thing)) return refused();
 const from = thing.location;
 if (actor) print(this.call("msg", "leave_msg", thing, from) as string);
 tellRoom(from, this.call("msg", "oleave_msg", thing, from) as string);
-if (thing.call("placement") !== null) thing.call("set_placement", null);
 move(thing, dest);
 if (actor) print(this.call("msg", "arrive_msg", thing, dest) as string);
 tellRoom(dest, this.call("msg", "oarrive_msg", thing, dest) as string);

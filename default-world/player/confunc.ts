@@ -5,7 +5,6 @@
 import { $, move, valid } from "moo";
 
 if (this.id !== player.id) return;
-player.set("connected", true);
 player.set("last_connect_time", Date.now());
 let here = player.location;
 if (!valid(here)) {

@@ -3,5 +3,4 @@
  * disfunc(): notes that the player has disconnected (method).
  */
 if (this.id !== player.id) return;
-player.set("connected", false);
 player.set("last_connected_time", Date.now());

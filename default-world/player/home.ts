@@ -16,7 +16,6 @@ if (player.location.id === dest.id) {
 }
 const from = player.location;
 if (valid(from)) from.call("announce", `${player.name} goes home.`);
-if (player.call("placement") !== null) player.call("set_placement", null);
 // Going home is guaranteed: locks and `accept` don't apply.
 move(player, dest);
 print("There's no place like home...");

@@ -2,4 +2,6 @@
 /**
  * is_connected(): whether the player is connected (method).
  */
-return Boolean(this.get("connected"));
+import { connectionInfo } from "moo";
+
+return connectionInfo(this) !== null;

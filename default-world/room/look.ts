@@ -38,8 +38,8 @@ if (dobjstr === "" && surfaces.includes(prep)) {
   const shown = prep === "before" ? "in front of" : prep;
   const here = target.location.id === this.id ? this.contents : target.location.contents;
   const items = here.filter((o: typeof target) => {
-    const p = o.call("placement") as [string, typeof target] | null;
-    return p !== null && p[0] === prep && p[1].id === target.id;
+    const p = o.placement;
+    return p !== null && p.prep === prep && p.target.id === target.id;
   });
   const title = target.call("title");
   if (items.length === 0) print(`You find nothing ${shown} the ${title}.`);

@@ -15,7 +15,7 @@ for (const e of (this.get("exits") ?? []) as unknown[]) {
   const name = ex.name.toLowerCase();
   // "<dir> from <room>" (what @dig makes) answers to <dir> too.
   const dir = name.includes(" from ") ? name.slice(0, name.indexOf(" from ")) : null;
-  const aliases = (ex.call("all_aliases") as string[]).map((a) => a.toLowerCase());
+  const aliases = ex.aliases.map((a) => a.toLowerCase());
   if (name === want || dir === want || aliases.includes(want)) found.push(ex);
 }
 if (found.length === 0) return null;

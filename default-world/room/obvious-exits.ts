@@ -10,7 +10,7 @@ for (const e of (this.get("exits") ?? []) as unknown[]) {
   const ex = e as typeof this;
   const name = ex.name;
   const i = name.indexOf(" from ");
-  const aliases = ex.call("all_aliases") as string[];
+  const aliases = ex.aliases;
   out.push(aliases[0] ?? (i > 0 ? name.slice(0, i) : name));
 }
 return out;

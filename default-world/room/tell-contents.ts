@@ -22,10 +22,10 @@ for (const item of this.contents) {
     people.push(item);
     continue;
   }
-  if (!item.call("is_obvious")) continue;
-  const placed = item.call("placement") as [string, typeof this] | null;
+  if (!item.obvious) continue;
+  const placed = item.placement;
   if (placed !== null) {
-    const [prep, target] = placed;
+    const { prep, target } = placed;
     if (prep === "under" || prep === "behind") continue;
     let s = surfaces.get(target.id);
     if (!s) {

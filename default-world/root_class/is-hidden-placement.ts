@@ -2,5 +2,5 @@
 /**
  * is_hidden_placement(): whether the object is placed under or behind something (then it is only found with `from`) (method).
  */
-const p = this.call("placement") as unknown[] | null;
-return p !== null && (p[0] === "under" || p[0] === "behind");
+const p = this.placement;
+return p !== null && (p.prep === "under" || p.prep === "behind");

@@ -6,7 +6,7 @@ const want = String(args[0] ?? "")
   .trim()
   .toLowerCase();
 if (want === "") return null;
-const names = (o: typeof this): string[] => [o.name, ...(o.call("all_aliases") as string[])].map((n) => n.toLowerCase());
+const names = (o: typeof this): string[] => [o.name, ...o.aliases].map((n) => n.toLowerCase());
 const items = this.contents;
 let found = items.filter((o: typeof this) => names(o).includes(want));
 if (found.length === 0)

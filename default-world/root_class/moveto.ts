@@ -1,11 +1,10 @@
 // @verb moveto --on $root_class --dspec this --ispec none:none
 /**
- * moveto(where): moves this object, with its owner's permissions (so the destination's `accept` decides); clears its placement; true on success (method).
+ * moveto(where): moves this object, with its owner's permissions (so the destination's `accept` decides); true on success (method).
  */
 import { move, setTaskPerms } from "moo";
 
 const where = args[0] ?? null;
-if (this.call("placement") !== null) this.call("set_placement", null);
 setTaskPerms(this.owner);
 try {
   move(this, where);

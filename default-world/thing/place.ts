@@ -33,6 +33,6 @@ if (this.location.id !== room.id && !this.call("moveto", room)) {
   print(this.call("msg", "drop_failed_msg") as string);
   return;
 }
-this.call("set_placement", prep, iobj);
+this.setPlacement(prep, iobj);
 print(`You place ${this.call("title")} ${shown} the ${target}.`);
 room.call("announce", `${player.name} places ${this.call("title")} ${shown} the ${target}.`);

@@ -1,0 +1,6 @@
+// @verb remove_exit --on $room --dspec this --ispec none:none
+/**
+ * remove_exit(exit): takes an exit out of the room's `exits` (method).
+ */
+this.set("exits", ((this.get("exits") ?? []) as (typeof this)[]).filter((e) => e?.id !== args[0]?.id));
+return true;
