@@ -61,6 +61,10 @@ declare module "moo" {
     readonly isPlayer: boolean;
     /** False once recycled. */
     readonly valid: boolean;
+    /** Whether room contents listings show it. */
+    readonly obvious: boolean;
+    /** Where it rests relative to another object in the same place (`on the desk`), or null. */
+    readonly placement: Placement | null;
     /** Reads a property (own or inherited). Needs `read` on it. */
     get(name: string): MooValue;
     /** Writes a property; creates it on this object when missing (needs `write`). */
@@ -80,6 +84,53 @@ declare module "moo" {
     moveTo(dest: MooObject | null): void;
     /** Sends text to this object (shown if it is a connected player). */
     tell(...parts: unknown[]): void;
+    /** Replaces the aliases (needs `write`). */
+    setAliases(aliases: string[]): void;
+    /** Shows or hides it in room contents listings (needs `write`). */
+    setObvious(obvious: boolean): void;
+    /** Places it on/under/behind/before/beside/over `target`, in the same place (needs `move`). */
+    setPlacement(prep: string, target: MooObject): void;
+    clearPlacement(): void;
+
+    // ---- verbs as data (verbs are named by a name — exact first, then by pattern — or their `id`)
+    /** Verbs defined on this object (`inherited`: then those of its ancestors, nearest first). Needs `read`. */
+    verbs(inherited?: boolean): VerbInfo[];
+    /** The verb `name` selects on this object (own or inherited), or null. Needs `read`. */
+    findVerb(name: string): VerbInfo | null;
+    /** The source of a verb defined on this object. Needs `read` on the verb. */
+    verbCode(verb: string | number): string;
+    /**
+     * Adds a verb (needs `write` on this object). `names` is a list or a space-separated string.
+     * The code is compiled first: a CompileError (code `E_COMPILE`, message ending `(line N)`) adds nothing.
+     */
+    addVerb(names: string | string[], options?: VerbOptions): VerbInfo;
+    /**
+     * Replaces a verb's code (needs `write` on the verb); compiled first, nothing changes on a
+     * CompileError. A first line `// @verb names --dspec … --ispec …` also sets the argument specs.
+     */
+    setVerbCode(verb: string | number, code: string): VerbInfo;
+    /** Names and argument specs (`write` on the verb) or owner (`entrust`). */
+    setVerbInfo(verb: string | number, changes: VerbChanges): VerbInfo;
+    /** Removes a verb defined on this object (needs `write` on the object). */
+    removeVerb(verb: string | number): void;
+
+    // ---- properties as data
+    /** Every property visible on this object (own, then inherited). Needs `read` on the object. */
+    properties(): PropInfo[];
+    /** Introduces a new property here (needs `write` on the object); fails if it already has one of that name. */
+    defineProp(name: string, value: MooValue, options?: { owner?: MooObject; inheritOwner?: boolean }): void;
+    /** Removes a property defined here, and every descendant's value for it (needs `write` on the object). */
+    deleteProp(name: string): void;
+    /** An inherited property follows its parent's value again (needs `write` on the property). */
+    clearProp(name: string): void;
+    /** Owner (needs `entrust`) or the inherit-owner flag (needs `write`) of a property. */
+    setPropInfo(name: string, changes: { owner?: MooObject; inheritOwner?: boolean }): void;
+
+    // ---- permissions
+    /** The ACL rows of this object, or of one of its verbs / properties. Needs `grant` (owners always may). */
+    getAcl(target?: AclTarget): AclRow[];
+    /** Replaces those ACL rows. Needs `grant`. */
+    setAcl(rows: AclRow[], target?: AclTarget): void;
     /** `#12` */
     toString(): string;
   }
@@ -87,6 +138,161 @@ declare module "moo" {
   /** `$.room` is the object in the System Object's `room` property; `$.system` is #0 itself. */
   export type SystemObjects = { readonly system: MooObject } & { readonly [name: string]: MooValue };
   export const $: SystemObjects;
+
+  export interface Placement {
+    prep: string;
+    target: MooObject;
+  }
+
+  // ------------------------------------------------------------------ verbs and properties as data
+
+  /** Direct-object spec: `this` object, `any` object typed, `none` typed, or `either`. */
+  export type ObjSpec = "this" | "any" | "none" | "either";
+  /** An indirect-object spec: a preposition (synonyms allowed, stored canonical) or `any`/`none`. */
+  export interface PrepSpec {
+    prep: string;
+    spec: "this" | "any" | "none";
+  }
+  export interface VerbInfo {
+    /** The verb's number (stable; use it to name the verb exactly). */
+    id: number;
+    names: string[];
+    /** The object the verb is defined on. */
+    definer: MooObject;
+    owner: MooObject;
+    dspec: ObjSpec;
+    ispecs: PrepSpec[];
+    /** May you read its source? */
+    readable: boolean;
+    /** May you call it? */
+    executable: boolean;
+    /** Its doc comment (the first block comment after the header), "" when none or when you may neither read nor call it. */
+    doc: string;
+  }
+  export interface VerbOptions {
+    dspec?: ObjSpec;
+    ispecs?: PrepSpec[];
+    /** TypeScript source (default: empty). */
+    code?: string;
+    /** Someone else as owner needs a wizard. */
+    owner?: MooObject;
+  }
+  export interface VerbChanges {
+    names?: string | string[];
+    dspec?: ObjSpec;
+    ispecs?: PrepSpec[];
+    owner?: MooObject;
+  }
+  export interface PropInfo {
+    name: string;
+    definer: MooObject;
+    owner: MooObject;
+    /** LambdaMOO's `c` flag: on descendants the property belongs to the definer's owner. */
+    inheritOwner: boolean;
+    readable: boolean;
+    writable: boolean;
+    /** Inherited, with no value of its own here. */
+    clear: boolean;
+    /** Present only when readable. */
+    value?: MooValue;
+  }
+  /** Where a verb's code does not compile. */
+  export interface CodeProblem {
+    line: number;
+    message: string;
+  }
+  /** Compiles verb code without saving it: null when it is fine. */
+  export function checkCode(code: string): CodeProblem | null;
+
+  export type Permission =
+    | "read"
+    | "write"
+    | "entrust"
+    | "grant"
+    | "execute"
+    | "move"
+    | "transmute"
+    | "derive"
+    | "anything";
+  /** One ACL row: for a group (`everyone`, `owners`, `wizards`) or one object (`who`). Any deny wins. */
+  export interface AclRow {
+    rule: "allow" | "deny";
+    permission: Permission;
+    group?: "everyone" | "owners" | "wizards";
+    who?: MooObject;
+  }
+  /** An object's own ACL (omitted), or one of its verbs (own or inherited) or properties. */
+  export type AclTarget = { verb: string | number } | { prop: string };
+
+  // ------------------------------------------------------------------ players, connections, server
+
+  export interface Roles {
+    player: boolean;
+    builder: boolean;
+    programmer: boolean;
+    wizard: boolean;
+  }
+  /** A player's roles (wizard implies programmer implies builder). */
+  export function roles(who: ObjectRef): Roles;
+  /** Wizards only: changes roles (`player: true` makes an object a player). */
+  export function setRoles(who: ObjectRef, roles: Partial<Roles>): void;
+  /** Players with at least one live connection, by number. */
+  export function connectedPlayers(): MooObject[];
+  export interface ConnectionInfo {
+    connections: number;
+    connectedSeconds: number;
+    idleSeconds: number;
+  }
+  /** A connected player's connection times, or null when not connected. */
+  export function connectionInfo(who: ObjectRef): ConnectionInfo | null;
+  export interface ServerInfo {
+    version: string;
+    node: string;
+    pid: number;
+    memoryMb: number;
+    uptimeSeconds: number;
+    objects: number;
+    recycled: number;
+    verbs: number;
+    players: number;
+    connections: number;
+    connectedPlayers: number;
+    tasksQueued: number;
+    tasksScheduled: number | null;
+  }
+  /** Wizard-owned verbs only: server version and statistics. */
+  export function serverInfo(): ServerInfo;
+  /** A random password (16 characters, from a secure source). */
+  export function generatePassword(): string;
+
+  /**
+   * An account change or query. Accounts live outside the world, so it happens after this task
+   * commits; the result goes to `callback` (its first argument, then `args`) in a follow-up task.
+   * Without a callback only a failure is shown. Wizard-owned verbs only; the player typing the
+   * command must be a wizard to create accounts or touch another player's account, and must give
+   * the old password to change their own.
+   */
+  export type AccountRequest =
+    | { op: "create"; login: string; password: string; player: MooObject }
+    | { op: "setPassword"; player: MooObject; password: string; old?: string | null }
+    | { op: "info"; player: MooObject }
+    | { op: "keys"; player: MooObject }
+    | { op: "addKey"; player: MooObject; key: string }
+    | { op: "removeKey"; player: MooObject; index: number };
+  /** What an account callback receives. */
+  export type AccountResult =
+    | {
+        ok: true;
+        login?: string;
+        status?: string;
+        keys?: { index: number; type: string; fingerprint: string; comment: string }[];
+        key?: { type: string; fingerprint: string; comment: string };
+      }
+    | { ok: false; error: string };
+  export function account(
+    request: AccountRequest,
+    callback?: { obj: MooObject; verb: string; args?: MooValue[] },
+  ): void;
 
   /** `#12`, 12, `$room`, `me`, `here`, or a name/alias in your inventory, your room, or of a player. */
   export function lookup(what: string | ObjectRef): MooObject;

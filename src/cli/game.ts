@@ -2,17 +2,30 @@
  * Assembles a running game in one process: world, verb runtime, task runner and queue, output bus,
  * scheduler and the gateway front-ends talk to. `moo start` and the end-to-end tests use it.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_WORLD_DIR, loadDefaultWorld } from "../bootstrap/default-world-loader.js";
 import { InProcessBus } from "../bus/index.js";
-import { createRuntime, type Runtime } from "../runtime/index.js";
+import { createRuntime, type Runtime, type RuntimeServices } from "../runtime/index.js";
+import { accountActions } from "../tasks/account-actions.js";
 import { GameGateway } from "../tasks/game-gateway.js";
 import { InProcessQueue } from "../tasks/inproc-queue.js";
 import { Scheduler } from "../tasks/scheduler.js";
 import { TaskRunner } from "../tasks/task-runner.js";
 import type { Config } from "./config.js";
 import { type OpenedWorld, openWorld } from "./open-world.js";
+
+/** The server's version (package.json), shown by `@version`. */
+export const SERVER_VERSION: string = (() => {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version?: string;
+    };
+    return pkg.version ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+})();
 
 export interface Game extends OpenedWorld {
   runtime: Runtime;
@@ -31,7 +44,14 @@ export async function startGame(
 ): Promise<Game> {
   const log = opts.log ?? console.log;
   const opened = await openWorld(config, log);
-  const runtime = createRuntime({ timeLimitMs: config.taskTimeLimitMs, memoryLimitMb: config.memoryLimitMb });
+  const startedAt = Date.now();
+  // Filled in below, once the queue and gateway exist (the runtime reads it at every task).
+  const services: RuntimeServices = {};
+  const runtime = createRuntime({
+    timeLimitMs: config.taskTimeLimitMs,
+    memoryLimitMb: config.memoryLimitMb,
+    services,
+  });
   const dir = opts.defaultWorldDir ?? DEFAULT_WORLD_DIR;
   if (existsSync(path.join(dir, "objects.ts"))) {
     const report = await loadDefaultWorld(opened.world, {
@@ -47,6 +67,16 @@ export async function startGame(
   const gateway = new GameGateway(opened.world, opened.accounts, queue, bus);
   const scheduler = new Scheduler({ db: opened.store.db, submit: (req) => queue.submit(req), log });
   runner.onScheduled = () => scheduler.poke();
+  await opened.accounts.loadIndex();
+  runner.accountActions = accountActions(opened.accounts);
+  services.accounts = opened.accounts;
+  services.connections = () =>
+    [...gateway.connections.values()].map((c) => ({
+      player: c.player,
+      connectedAt: c.connectedAt,
+      lastInput: c.lastInput,
+    }));
+  services.serverFigures = () => ({ version: SERVER_VERSION, tasksQueued: queue.pending, startedAt });
   scheduler.start();
   return {
     ...opened,

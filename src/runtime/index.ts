@@ -14,6 +14,8 @@ export {
   type RuntimeOptions,
   type RunVerbRequest,
 } from "./runtime.js";
-export type { RuntimeEffect, VerbCallback } from "./task/effects.js";
+export type { AccountRequest, RuntimeEffect, VerbCallback } from "./task/effects.js";
 export { formatValue } from "./task/format.js";
+export { docOf } from "./task/programming-ops.js";
+export type { ConnectionSummary, RuntimeServices, ServerFigures } from "./task/services.js";
 export type { CommandInfo } from "./task/task-run.js";

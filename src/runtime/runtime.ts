@@ -11,6 +11,7 @@ import type { HostVerbHit, HostWorld } from "./host-world.js";
 import { type Envelope, Sandbox } from "./sandbox/sandbox.js";
 import type { RuntimeEffect } from "./task/effects.js";
 import { formatValue } from "./task/format.js";
+import type { RuntimeServices } from "./task/services.js";
 import { type CommandInfo, EVAL_FILE, type TaskLimits, TaskRun, VerbFailure } from "./task/task-run.js";
 
 export interface RuntimeOptions {
@@ -28,6 +29,11 @@ export interface RuntimeOptions {
   maxValueChars?: number;
   /** Compiled scripts cached per isolate (default 1024). */
   scriptCacheSize?: number;
+  /**
+   * What verbs may ask the rest of the server (connections, statistics, the login index). Read at
+   * every task, so the composition root may fill it in after creating the runtime.
+   */
+  services?: RuntimeServices;
 }
 
 export interface RunVerbRequest {
@@ -90,6 +96,7 @@ const DEFAULTS = {
   maxValueNodes: 100_000,
   maxValueChars: 4_000_000,
   scriptCacheSize: 1024,
+  services: {} as RuntimeServices,
 };
 
 /** Codes whose message is meant for the player as is (no traceback). */
@@ -143,7 +150,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       const err = new LimitError(`Could not start the verb sandbox: ${(e as Error).message}`);
       return fail(tx, player, topOwner, new VerbFailure(err.name, err.code, err.message, true, [], []), startedAt);
     }
-    const task = new TaskRun(tx, context, player, command, limits, startedAt);
+    const task = new TaskRun(tx, context, player, command, limits, startedAt, o.services);
     current = task;
     try {
       const value = body(task);

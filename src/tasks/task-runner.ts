@@ -20,7 +20,13 @@ import {
 } from "../parser/index.js";
 import type { CommandInfo, RunResult, Runtime } from "../runtime/index.js";
 import { matchEnvFor, type VerbHit, type World, type WorldTx } from "../world/index.js";
-import { collectEffects, type PlayerEvent, type PromptCallback, type ScheduleRequest } from "./effects.js";
+import {
+  type AccountAction,
+  collectEffects,
+  type PlayerEvent,
+  type PromptCallback,
+  type ScheduleRequest,
+} from "./effects.js";
 import { scheduleHook } from "./schedules.js";
 
 export type TaskRequest =
@@ -55,6 +61,7 @@ interface Attempt {
   value?: MooValue;
   events: PlayerEvent[];
   schedules: ScheduleRequest[];
+  accounts: AccountAction[];
 }
 
 const MAX_ATTEMPTS = 8;
@@ -62,6 +69,8 @@ const MAX_ATTEMPTS = 8;
 export class TaskRunner {
   /** Called after a task that scheduled something commits (wakes the scheduler). */
   onScheduled: (() => void) | null = null;
+  /** Performs a verb's account request after its task committed (set by the composition root). */
+  accountActions: ((action: AccountAction) => Promise<MooValue>) | null = null;
 
   constructor(
     private readonly world: World,
@@ -88,12 +97,14 @@ export class TaskRunner {
         throw err;
       }
       if (result.schedules.length > 0) this.onScheduled?.();
-      return this.release(req, result);
+      const outcome = await this.release(req, result);
+      if (result.accounts.length > 0) await this.runAccountActions(req, result.accounts, outcome);
+      return outcome;
     }
   }
 
   private attempt(tx: WorldTx, req: TaskRequest): Attempt {
-    const out: Attempt = { ok: true, events: [], schedules: [] };
+    const out: Attempt = { ok: true, events: [], schedules: [], accounts: [] };
     try {
       out.value = this.body(tx, req, out);
     } catch (err) {
@@ -203,6 +214,39 @@ export class TaskRunner {
     throw d.error;
   }
 
+  /**
+   * Account requests of a committed task: performed one by one; each result goes to the request's
+   * callback verb (a follow-up task whose output joins this outcome), or, without a callback, only
+   * a failure is shown.
+   */
+  private async runAccountActions(req: TaskRequest, actions: AccountAction[], outcome: TaskOutcome): Promise<void> {
+    for (const a of actions) {
+      let value: MooValue;
+      try {
+        value = this.accountActions
+          ? await this.accountActions(a)
+          : { ok: false, error: "Accounts are not available." };
+      } catch (err) {
+        value = { ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
+      if (a.callback) {
+        const o = await this.run({
+          kind: "invoke",
+          player: a.player,
+          this: a.callback.this,
+          verb: a.callback.verb,
+          args: [value, ...a.callback.args],
+          ...(req.connection !== undefined ? { connection: req.connection } : {}),
+        });
+        outcome.events.push(...o.events);
+        for (const [k, v] of o.callbacks) outcome.callbacks.set(k, v);
+      } else if (isFailure(value)) {
+        const text = `[bold red]${literal(value.error)}[/bold red]`;
+        outcome.events.push({ type: "output", text, kind: "error" });
+      }
+    }
+  }
+
   /** Delivers a committed task's effects: the asker's output inline, everything else via the bus. */
   private async release(req: TaskRequest, result: Attempt): Promise<TaskOutcome> {
     const events: SessionEvent[] = [];
@@ -249,6 +293,18 @@ function commandInfo(c: ResolvedCommand): CommandInfo {
     iobj: c.iobj,
     iobjstr: c.iobjstr,
   };
+}
+
+/** An account result `{ ok: false, error }`. */
+function isFailure(v: MooValue): v is { ok: false; error: string } {
+  return (
+    v !== null &&
+    typeof v === "object" &&
+    !Array.isArray(v) &&
+    "ok" in v &&
+    v.ok === false &&
+    typeof v.error === "string"
+  );
 }
 
 /** Verb error text is shown literally: markup-looking brackets are escaped. */

@@ -32,7 +32,34 @@ export interface SshKey {
 export const LOGIN_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{1,31}$/;
 
 export class Accounts {
+  /** Lower-case logins and avatars with an account, for synchronous checks by verbs (see loadIndex). */
+  private readonly loginIndex = new Set<string>();
+  private readonly avatarIndex = new Set<ObjId>();
+
   constructor(private readonly store: Store) {}
+
+  /**
+   * Loads the login index (call once at start). Verbs check "login taken" against it before their
+   * task commits; `create` checks the database again, so the index may only be behind, never wrong
+   * in the other direction.
+   */
+  async loadIndex(): Promise<void> {
+    const rows = await this.db.selectFrom("accounts").select(["login", "avatar"]).execute();
+    for (const r of rows) {
+      this.loginIndex.add(r.login.toLowerCase());
+      this.avatarIndex.add(r.avatar);
+    }
+  }
+
+  /** Whether the login is taken, as far as this process knows (case-insensitive). */
+  loginTaken(login: string): boolean {
+    return this.loginIndex.has(login.toLowerCase());
+  }
+
+  /** Whether the avatar has an account, as far as this process knows. */
+  hasAccount(avatar: ObjId): boolean {
+    return this.avatarIndex.has(avatar);
+  }
 
   private get db() {
     return this.store.db;
@@ -53,6 +80,8 @@ export class Accounts {
       .values({ login: login.toLowerCase(), password_hash: hash, avatar, status: "active", created_at: now() })
       .returning("id")
       .executeTakeFirstOrThrow();
+    this.loginIndex.add(login.toLowerCase());
+    this.avatarIndex.add(avatar);
     return (await this.byId(row.id)) as Account;
   }
 

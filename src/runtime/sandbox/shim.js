@@ -177,6 +177,10 @@
     if (typeof x === "number" && Number.isInteger(x)) return x;
     throw new TypeError(`${what} must be an object`);
   }
+  /** A verb named by its name or number. */
+  function verbRef(x) {
+    return typeof x === "number" ? x : String(x);
+  }
   function text(parts) {
     let s = "";
     for (let i = 0; i < parts.length; i++) {
@@ -229,6 +233,66 @@
     }
     get valid() {
       return op("valid", this.id);
+    }
+    get obvious() {
+      return op("field", this.id, "obvious");
+    }
+    get placement() {
+      return op("field", this.id, "placement");
+    }
+    setAliases(aliases) {
+      op("setAliases", this.id, wire(aliases));
+    }
+    setObvious(obvious) {
+      op("setObvious", this.id, obvious === true);
+    }
+    setPlacement(prep, target) {
+      op("setPlacement", this.id, String(prep), idOf(target, "target"));
+    }
+    clearPlacement() {
+      op("setPlacement", this.id, null, null);
+    }
+    verbs(inherited) {
+      return op("verbs", this.id, inherited === true);
+    }
+    findVerb(name) {
+      return op("findVerb", this.id, String(name));
+    }
+    verbCode(verb) {
+      return op("verbCode", this.id, verbRef(verb));
+    }
+    addVerb(names, options) {
+      return op("addVerb", this.id, wire(names), wire(options === undefined ? {} : options));
+    }
+    setVerbCode(verb, code) {
+      return op("setVerbCode", this.id, verbRef(verb), String(code));
+    }
+    setVerbInfo(verb, info) {
+      return op("setVerbInfo", this.id, verbRef(verb), wire(info));
+    }
+    removeVerb(verb) {
+      op("removeVerb", this.id, verbRef(verb));
+    }
+    properties() {
+      return op("properties", this.id);
+    }
+    defineProp(name, value, options) {
+      op("defineProp", this.id, String(name), wire(value), wire(options === undefined ? {} : options));
+    }
+    deleteProp(name) {
+      op("deleteProp", this.id, String(name));
+    }
+    clearProp(name) {
+      op("clearProp", this.id, String(name));
+    }
+    setPropInfo(name, info) {
+      op("setPropInfo", this.id, String(name), wire(info));
+    }
+    getAcl(target) {
+      return op("getAcl", this.id, wire(target === undefined ? {} : target));
+    }
+    setAcl(rows, target) {
+      op("setAcl", this.id, wire(target === undefined ? {} : target), wire(rows));
     }
     get(name) {
       return op("get", this.id, String(name));
@@ -346,6 +410,30 @@
     },
     promptInput(options) {
       return op("input", wire(options));
+    },
+    connectedPlayers() {
+      return op("connectedPlayers");
+    },
+    connectionInfo(who) {
+      return op("connectionInfo", idOf(who, "who"));
+    },
+    roles(who) {
+      return op("roles", idOf(who, "who"));
+    },
+    setRoles(who, roles) {
+      op("setRoles", idOf(who, "who"), wire(roles));
+    },
+    serverInfo() {
+      return op("serverInfo");
+    },
+    generatePassword() {
+      return op("generatePassword");
+    },
+    account(request, callback) {
+      op("account", wire(request), callback === undefined ? null : wire(callback));
+    },
+    checkCode(code) {
+      return op("checkCode", String(code));
     },
     MooObject,
     MooError,

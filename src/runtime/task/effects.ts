@@ -15,6 +15,20 @@ export interface VerbCallback {
   args: MooValue[];
 }
 
+/**
+ * An account operation (accounts live in the database, outside the world transaction). The verb's
+ * request is validated while the task runs; the task runner performs it after the commit and
+ * passes the result (`{ ok: true, … }` or `{ ok: false, error }`) to `callback` as its first
+ * argument, in a follow-up task whose output goes to the same connection.
+ */
+export type AccountRequest =
+  | { op: "create"; login: string; password: string; avatar: ObjId }
+  | { op: "setPassword"; avatar: ObjId; password: string; old: string | null }
+  | { op: "info"; avatar: ObjId }
+  | { op: "keys"; avatar: ObjId }
+  | { op: "addKey"; avatar: ObjId; key: string }
+  | { op: "removeKey"; avatar: ObjId; index: number };
+
 export type RuntimeEffect =
   /** Text for another object (`tell`, `announce`, `obj.tell`): delivered if it is a connected player. */
   | { type: "tell"; to: ObjId; text: string; kind: OutputKind; from: ObjId }
@@ -35,4 +49,6 @@ export type RuntimeEffect =
       cron: string | null;
       /** Who scheduled it (the acting permissions at the time). */
       by: ObjId;
-    };
+    }
+  /** An account operation to perform after the commit (see AccountRequest). */
+  | { type: "account"; request: AccountRequest; player: ObjId; by: ObjId; callback: VerbCallback | null };

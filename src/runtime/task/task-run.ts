@@ -19,6 +19,8 @@ import { isObjRef, type MooValue, ref, toWire } from "../../core/values.js";
 import type { HostVerbHit, HostWorld } from "../host-world.js";
 import type { Envelope, TaskContext } from "../sandbox/sandbox.js";
 import type { RuntimeEffect, VerbCallback } from "./effects.js";
+import { programmingOps } from "./programming-ops.js";
+import type { RuntimeServices } from "./services.js";
 import { verbFrames } from "./traceback.js";
 import { nameFromSandbox, objIdFromSandbox, stringFromSandbox, valueFromSandbox } from "./values.js";
 
@@ -98,6 +100,7 @@ export class TaskRun {
     readonly command: CommandInfo | null,
     readonly limits: TaskLimits,
     readonly startedAt: number,
+    readonly services: RuntimeServices = {},
   ) {
     this.deadline = startedAt + limits.timeLimitMs;
     this.ops = this.buildOps();
@@ -226,7 +229,7 @@ export class TaskRun {
     return this.failure(err.name, err.code, err.message, true, [], [owner]);
   }
 
-  private valueLimits(): { maxNodes: number; maxChars: number } {
+  valueLimits(): { maxNodes: number; maxChars: number } {
     return { maxNodes: this.limits.maxValueNodes, maxChars: this.limits.maxValueChars };
   }
 
@@ -272,7 +275,8 @@ export class TaskRun {
     return this.top().perms;
   }
 
-  private readable(id: ObjId): void {
+  /** Throws unless the acting permissions may `read` the (valid) object. */
+  readable(id: ObjId): void {
     this.world.obj(id);
     this.world.check(this.perms, "read", { kind: "object", obj: id });
   }
@@ -315,6 +319,10 @@ export class TaskRun {
         return [...r.aliases];
       case "player":
         return r.isPlayer;
+      case "obvious":
+        return r.obvious;
+      case "placement":
+        return r.placement ? { prep: r.placement.prep, target: ref(r.placement.target) } : null;
       default:
         throw new InvalidArgument(`unknown field ${field}`);
     }
@@ -398,7 +406,7 @@ export class TaskRun {
     });
   }
 
-  private callbackFrom(v: MooValue): VerbCallback | null {
+  callbackFrom(v: MooValue): VerbCallback | null {
     if (v === null) return null;
     if (typeof v !== "object" || Array.isArray(v) || isObjRef(v))
       throw new InvalidArgument("callback must be { obj, verb }");
@@ -615,11 +623,22 @@ export class TaskRun {
     ops.set("editor", (a) => this.sessionEvent(a, "editor"));
     ops.set("pager", (a) => this.sessionEvent(a, "pager"));
     ops.set("input", (a) => this.sessionEvent(a, "input"));
+    for (const [name, fn] of programmingOps(this)) ops.set(name, fn);
     return ops;
   }
 }
 
-const FIELDS = new Set(["name", "owner", "location", "contents", "parents", "aliases", "player"]);
+const FIELDS = new Set([
+  "name",
+  "owner",
+  "location",
+  "contents",
+  "parents",
+  "aliases",
+  "player",
+  "obvious",
+  "placement",
+]);
 const TELL_KINDS = new Set<string>(["text", "say", "emote", "page", "whisper", "system"]);
 
 function truthy(v: MooValue): boolean {
