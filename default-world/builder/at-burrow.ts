@@ -1,11 +1,15 @@
-// @verb @burrow --on $builder --dspec any --ispec at:any
+// @verb @burrow --on $builder --dspec either --ispec any:any
 /**
  * @burrow <direction> to "<new room name>": digs a new room with exits both ways, and takes you there.
  */
 import { $, create, move, print, setTaskPerms, valid } from "moo";
 
-const roomName = iobjstr.trim().replace(/^"(.*)"$/, "$1");
-if (dobjstr.trim() === "" || prep !== "at" || roomName === "") {
+// "up" and "down" are prepositions to the parser, so read "<direction> to <place>" from the raw text.
+const dm = /^(\S+)\s+(?:to|at)\s+(.+)$/is.exec(argstr.trim());
+const dirWord = dm ? dm[1] : "";
+const placeText = dm ? dm[2].trim() : "";
+const roomName = placeText.replace(/^"(.*)"$/, "$1");
+if (roomName === "") {
   print('Usage: @burrow <direction> to "<new room name>"');
   return;
 }
@@ -15,7 +19,7 @@ if (!valid(here) || !here.isA($.room)) {
   return;
 }
 const su = $.string_utils;
-const dir = su.call("expand_direction", dobjstr.trim()) as string;
+const dir = su.call("expand_direction", dirWord) as string;
 const back = su.call("opposite_direction", dir) as string | null;
 if (back === null) {
   print("You can only burrow in a compass direction, up or down.");

@@ -1,13 +1,17 @@
-// @verb @dig --on $builder --dspec any --ispec at:any
+// @verb @dig --on $builder --dspec either --ispec any:any
 /**
  * @dig <direction> to <new room name>: makes a new room and an exit to it from here (`@dig "<name>"` makes just the room).
  */
 import { $, create, print, setTaskPerms, valid } from "moo";
 
 const unquote = (s: string) => s.trim().replace(/^"(.*)"$/, "$1");
+// "up" and "down" are prepositions to the parser, so read "<direction> to <place>" from the raw text.
+const dm = /^(\S+)\s+(?:to|at)\s+(.+)$/is.exec(argstr.trim());
+const dirWord = dm ? dm[1] : "";
+const placeText = dm ? dm[2].trim() : "";
 const here = player.location;
-if (prep === "") {
-  const name = unquote(dobjstr);
+if (!dm) {
+  const name = unquote(argstr);
   if (name === "") {
     print("Usage: @dig <direction> to <new room name>");
     return;
@@ -17,8 +21,8 @@ if (prep === "") {
   print(`Dug "${room.name}" (#${room.id}).`);
   return;
 }
-const roomName = unquote(iobjstr);
-if (dobjstr.trim() === "" || prep !== "at" || roomName === "") {
+const roomName = unquote(placeText);
+if (roomName === "") {
   print("Usage: @dig <direction> to <new room name>");
   return;
 }
@@ -26,7 +30,7 @@ if (!valid(here) || !here.isA($.room)) {
   print("You have to be in a room to dig.");
   return;
 }
-const dir = $.string_utils.call("expand_direction", dobjstr.trim()) as string;
+const dir = $.string_utils.call("expand_direction", dirWord) as string;
 if (here.call("match_exit", dir) !== null) {
   print("There is already an exit in that direction.");
   return;

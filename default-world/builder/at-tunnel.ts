@@ -1,23 +1,26 @@
-// @verb @tunnel --on $builder --dspec any --ispec at:any
+// @verb @tunnel --on $builder --dspec either --ispec any:any
 /**
  * @tunnel <direction> to <existing room>: makes an exit from here to a room that already exists.
  */
 import { $, lookup, print, valid } from "moo";
 
+// "up" and "down" are prepositions to the parser, so read "<direction> to <place>" from the raw text.
+const dm = /^(\S+)\s+(?:to|at)\s+(.+)$/is.exec(argstr.trim());
+const dirWord = dm ? dm[1] : "";
+const placeText = dm ? dm[2].trim() : "";
 const dest = (() => {
-  if (valid(iobj)) return iobj;
   try {
-    return lookup(iobjstr.trim().replace(/^"(.*)"$/, "$1"));
+    return lookup(placeText.replace(/^"(.*)"$/, "$1"));
   } catch {
     return null;
   }
 })();
-if (dobjstr.trim() === "" || prep !== "at" || iobjstr === "") {
+if (placeText === "") {
   print("Usage: @tunnel <direction> to <existing room>");
   return;
 }
 if (!valid(dest) || !dest.isA($.room)) {
-  print(`There is no room called "${iobjstr}".`);
+  print(`There is no room called "${placeText}".`);
   return;
 }
 const here = player.location;
@@ -25,7 +28,7 @@ if (!valid(here) || !here.isA($.room)) {
   print("You have to be in a room to tunnel.");
   return;
 }
-const dir = $.string_utils.call("expand_direction", dobjstr.trim()) as string;
+const dir = $.string_utils.call("expand_direction", dirWord) as string;
 if (here.call("match_exit", dir) !== null) {
   print("There is already an exit in that direction.");
   return;
