@@ -82,7 +82,8 @@ export function cloneValue(v: MooValue): MooValue {
 export function valuesEqual(a: MooValue, b: MooValue): boolean {
   if (a === b) return true;
   if (a instanceof ObjRef || b instanceof ObjRef) return a instanceof ObjRef && b instanceof ObjRef && a.id === b.id;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => valuesEqual(x, b[i] as MooValue));
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => valuesEqual(x, b[i] as MooValue));
   if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(b)) {
     const ka = Object.keys(a);
     if (ka.length !== Object.keys(b).length) return false;
