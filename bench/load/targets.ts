@@ -111,6 +111,7 @@ export const lambdaCoreProfile = (botPrefix = "bot"): Profile => ({
     fillTemplate(
       `;;p = $string_utils:match_player("{bot}"); dest = $player_start; if ({separate}) ` +
         `if (!("bench_rooms" in properties(player))) add_property(player, "bench_rooms", {}, {player, "rw"}); endif ` +
+        `try player.ownership_quota = 100000; except (ANY) endtry ` +
         `a = $list_utils:assoc("{bot}", player.bench_rooms); if (a) dest = a[2]; else dest = create($room); dest.name = "Bench Room {bot}"; ` +
         `player.bench_rooms = {@player.bench_rooms, {"{bot}", dest}}; endif endif if (p.location != dest) move(p, dest); endif return p.location.name;`,
       { bot: bot.toLowerCase(), separate: separate ? "1" : "0" },
@@ -188,6 +189,12 @@ export async function asWizard(target: Running, commands: string[], check = true
   } finally {
     c.close();
   }
+}
+
+/** Makes sure bots 1..count exist, by logging each in once (LambdaMOO's `create` runs here). */
+export async function provision(target: Running, count: number): Promise<void> {
+  for (const c of await openBots(target, "telnet", count)) c.close();
+  await new Promise((r) => setTimeout(r, 200));
 }
 
 /** Puts bots 1..count in the shared start room or each in a room of its own. */
@@ -422,7 +429,7 @@ export async function startTargets(args: Args, names: string[], bots: number): P
   for (const name of names) {
     if (name === "tsmoo") out.push(await startTsmoo({ bots, dataDir: args.string("data-dir"), log }));
     else if (name === "lambdamoo") {
-      const bin = args.string("lambdamoo-bin", "/tmp/lambdamoo/moo");
+      const bin = args.string("lambdamoo-bin", "/tmp/lambdamoo/moo-nodelay");
       const db = args.string("lambdamoo-db", "/tmp/lambdamoo/LambdaCore-latest.db");
       out.push(await startLambdaMoo({ bin, db, log }));
     } else if (name === "external") out.push(externalTarget(args));

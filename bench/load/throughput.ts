@@ -16,7 +16,7 @@ import { Args, parseDuration } from "./args.js";
 import type { MooClient, Protocol } from "./client.js";
 import { writeResults } from "./results.js";
 import { type Cell, formatTable, LatencyRecorder, type LatencySummary } from "./stats.js";
-import { layout, openBots, type Running, startTargets } from "./targets.js";
+import { layout, openBots, provision, type Running, startTargets } from "./targets.js";
 
 export interface ThroughputRow {
   target: string;
@@ -94,6 +94,7 @@ export async function throughputBench(argv: string[]): Promise<ThroughputRow[]> 
   const targets = await startTargets(args, targetNames, maxK);
   const rows: ThroughputRow[] = [];
   try {
+    for (const t of targets) await provision(t, maxK);
     for (const lay of layouts) {
       for (const t of targets) await layout(t, maxK, lay === "separate");
       for (const protocol of protocols) {
