@@ -17,7 +17,7 @@ import { ClientError, MooClient } from "./client.js";
 import { checkLedger, Ledger, type LedgerVerdict, parseLedgerLine } from "./ledger.js";
 import { writeResults } from "./results.js";
 import { formatTable } from "./stats.js";
-import { asWizard, loginFor, provision, type Running, startTsmoo } from "./targets.js";
+import { asWizard, loginFor, provision, type Running, startTsmoo, tsmooRoot } from "./targets.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -76,6 +76,7 @@ export async function faultBench(argv: string[]): Promise<LedgerVerdict[]> {
   const target = await startTsmoo({
     bots: botCount,
     dataDir: args.string("data-dir"),
+    root: tsmooRoot(args),
     log: args.flag("verbose") ? (l) => console.error(l) : undefined,
   });
   await provision(target, botCount);

@@ -10,8 +10,8 @@
  * - `external`   any LambdaMOO-compatible telnet server already running (`--host`, `--port`), with
  *                the login/create lines and wizard given as options.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -238,6 +238,24 @@ export interface TsmooOptions {
   log?: (line: string) => void;
   /** Extra environment (e.g. DATABASE_URL). */
   env?: NodeJS.ProcessEnv;
+  /** The tsmoo tree to run (default: this checkout); see `snapshotTree`. */
+  root?: string;
+}
+
+/**
+ * Exports a commit (default HEAD) of this checkout to a temporary directory with this checkout's
+ * node_modules linked in, and returns its path: benchmarks then measure a committed version even
+ * while files in the working tree are being edited (several engineers share one checkout).
+ */
+export function snapshotTree(rev = "HEAD"): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tsmoo-snapshot-"));
+  const archive = spawnSync("git", ["archive", "--format=tar", rev], { cwd: ROOT, maxBuffer: 1 << 30 });
+  if (archive.status !== 0) throw new Error(`git archive ${rev} failed: ${archive.stderr.toString()}`);
+  const untar = spawnSync("tar", ["-x", "-C", dir], { input: archive.stdout });
+  if (untar.status !== 0) throw new Error(`tar failed: ${untar.stderr.toString()}`);
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** Starts the all-in-one tsmoo server (embedded mode) on free ports. */
@@ -247,6 +265,7 @@ export async function startTsmoo(opts: TsmooOptions): Promise<Running> {
   const temporary = opts.dataDir === undefined;
   const telnet = await freePort();
   const ssh = await freePort();
+  const root = opts.root ?? ROOT;
   let child: ChildProcess | null = null;
   const launch = async (): Promise<void> => {
     const c = spawn(
@@ -255,14 +274,14 @@ export async function startTsmoo(opts: TsmooOptions): Promise<Running> {
         "--no-node-snapshot",
         "--import",
         "tsx",
-        path.join(ROOT, "bench/load/tsmoo-server.ts"),
+        path.join(root, "bench/load/tsmoo-server.ts"),
         "--bots",
         String(opts.bots),
         "--password",
         profile.botPassword,
       ],
       {
-        cwd: ROOT,
+        cwd: root,
         env: {
           ...process.env,
           MOO_DATA_DIR: dataDir,
@@ -422,12 +441,23 @@ export function externalTarget(args: Args): Running {
   };
 }
 
+/** `--tsmoo-root DIR` or `--snapshot [REV]` (a committed version), else this checkout. */
+export function tsmooRoot(args: Args): string | undefined {
+  const dir = args.string("tsmoo-root");
+  if (dir) return path.resolve(dir);
+  const snap = args.string("snapshot");
+  if (snap) return snapshotTree(snap);
+  if (args.flag("snapshot")) return snapshotTree("HEAD");
+  return undefined;
+}
+
 /** Starts the targets named in `--targets` (comma list). */
 export async function startTargets(args: Args, names: string[], bots: number): Promise<Running[]> {
   const log = args.flag("verbose") ? (l: string) => console.error(l) : undefined;
+  const root = tsmooRoot(args);
   const out: Running[] = [];
   for (const name of names) {
-    if (name === "tsmoo") out.push(await startTsmoo({ bots, dataDir: args.string("data-dir"), log }));
+    if (name === "tsmoo") out.push(await startTsmoo({ bots, dataDir: args.string("data-dir"), log, root }));
     else if (name === "lambdamoo") {
       const bin = args.string("lambdamoo-bin", "/tmp/lambdamoo/moo-nodelay");
       const db = args.string("lambdamoo-db", "/tmp/lambdamoo/LambdaCore-latest.db");
