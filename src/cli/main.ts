@@ -6,6 +6,7 @@ import { Command } from "commander";
 import { MooError } from "../core/errors.js";
 import { createUserCommand, initCommand, migrateCommand } from "./admin-commands.js";
 import { loadConfig } from "./config.js";
+import { schedulerCommand, shellCommand, workerCommand } from "./scaleout.js";
 import { startCommand } from "./start.js";
 
 const program = new Command();
@@ -38,6 +39,28 @@ program
     async (name: string, opts: { password?: string; wizard?: boolean; programmer?: boolean; builder?: boolean }) =>
       createUserCommand(loadConfig(), name, opts),
   );
+
+program
+  .command("worker")
+  .description("scale-out: run tasks from the Redis queue (needs DATABASE_URL and REDIS_URL; start one per core)")
+  .option("--no-scheduler", "do not stand for the scheduler duty (leader-elected; one process runs it)")
+  .option("--concurrency <n>", "tasks run at once by this process (default MOO_WORKER_CONCURRENCY or 1)")
+  .action(async (opts: { scheduler: boolean; concurrency?: string }) =>
+    workerCommand(loadConfig(), {
+      scheduler: opts.scheduler,
+      ...(opts.concurrency ? { concurrency: Math.max(1, Number(opts.concurrency) || 1) } : {}),
+    }),
+  );
+
+program
+  .command("shell")
+  .description("scale-out: SSH and telnet front-end (needs DATABASE_URL and REDIS_URL; run as many as you like)")
+  .action(async () => shellCommand(loadConfig()));
+
+program
+  .command("scheduler")
+  .description("scale-out: only the scheduler duty (workers also run it unless --no-scheduler)")
+  .action(async () => schedulerCommand(loadConfig()));
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof MooError) console.error(`moo: ${err.message}`);

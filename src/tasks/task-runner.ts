@@ -19,7 +19,7 @@ import {
   resolveCommand,
 } from "../parser/index.js";
 import type { CommandInfo, RunResult, Runtime } from "../runtime/index.js";
-import { matchEnvFor, type VerbHit, type World, type WorldTx } from "../world/index.js";
+import { type CommitHook, matchEnvFor, type VerbHit, type World, type WorldTx } from "../world/index.js";
 import {
   type AccountAction,
   collectEffects,
@@ -64,6 +64,14 @@ interface Attempt {
   accounts: AccountAction[];
 }
 
+export interface RunOptions {
+  /**
+   * Extra writes for the task's commit, added only when the task writes anything (scale-out
+   * workers record the job id here, so a retried job never commits twice).
+   */
+  commitHooks?: readonly CommitHook[];
+}
+
 const MAX_ATTEMPTS = 8;
 
 export class TaskRunner {
@@ -78,7 +86,7 @@ export class TaskRunner {
     private readonly bus: OutputBus,
   ) {}
 
-  async run(req: TaskRequest): Promise<TaskOutcome> {
+  async run(req: TaskRequest, opts: RunOptions = {}): Promise<TaskOutcome> {
     for (let attempt = 1; ; attempt++) {
       await this.world.ensureIds();
       const tx = this.world.begin();
@@ -88,7 +96,8 @@ export class TaskRunner {
         return failure(result.errorLines ?? ["An error occurred while executing the command."]);
       }
       try {
-        await this.world.commit(tx, scheduleHook(result.schedules));
+        const extra = opts.commitHooks && (tx.changed || result.schedules.length > 0) ? opts.commitHooks : [];
+        await this.world.commit(tx, [...scheduleHook(result.schedules), ...extra]);
       } catch (err) {
         if (err instanceof ConflictError && attempt < MAX_ATTEMPTS) {
           await backoff(attempt);
