@@ -20,6 +20,8 @@ export interface OutputBus {
   publish(deliveries: readonly Delivery[]): Promise<void>;
   /** Delivers events for `player` to `sink` until the returned function is called. */
   subscribe(player: ObjId, connectionId: string, sink: Sink): () => void;
+  /** Resolves once every earlier `subscribe` is live (a network bus subscribes asynchronously). */
+  settled?(): Promise<void>;
   close(): Promise<void>;
 }
 

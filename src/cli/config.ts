@@ -16,6 +16,14 @@ export interface Config {
   taskTimeLimitMs: number;
   memoryLimitMb: number;
   serverName: string;
+  /** Scale-out: key prefix of the task queue, bus and leases in Redis (one per world). */
+  queuePrefix: string;
+  /** Scale-out: `GET /healthz` on this port (0 = off). */
+  healthPort: number;
+  /** Scale-out: a shared SSH host key file for every `moo shell` (otherwise kept in the database). */
+  sshHostKeyFile: string | undefined;
+  /** Scale-out: tasks one `moo worker` runs at once. */
+  workerConcurrency: number;
 }
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -53,6 +61,15 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
   return raw;
 }
 
+function prefix(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(raw)) {
+    throw new ConfigError(`${name} may only contain letters, digits, '_', '.' and '-' (at most 64), not '${raw}'.`);
+  }
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     dataDir: env.MOO_DATA_DIR || "./data",
@@ -66,5 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     taskTimeLimitMs: positiveInt(env, "MOO_TASK_TIME_LIMIT_MS", 3000),
     memoryLimitMb: positiveInt(env, "MOO_MEMORY_LIMIT_MB", 64),
     serverName: env.MOO_NAME || "tsmoo",
+    queuePrefix: prefix(env, "MOO_QUEUE_PREFIX", "tsmoo"),
+    healthPort: port(env, "MOO_HEALTH_PORT", 0),
+    sshHostKeyFile: env.MOO_SSH_HOST_KEY_FILE || undefined,
+    workerConcurrency: positiveInt(env, "MOO_WORKER_CONCURRENCY", 1),
   };
 }

@@ -3,7 +3,7 @@
  * into tasks. Front-ends call only this.
  */
 import { randomUUID } from "node:crypto";
-import type { OutputBus } from "../bus/index.js";
+import type { OutputBus, Presence } from "../bus/index.js";
 import type {
   AccountInfo,
   CommandResult,
@@ -37,6 +37,8 @@ export class GameGateway implements Gateway {
     private readonly accounts: Accounts,
     private readonly queue: TaskQueue,
     private readonly bus: OutputBus,
+    /** Connections in every front-end process (scale-out); without it, this process's only. */
+    private readonly presence?: Presence,
   ) {}
 
   /** Players connected to this process. */
@@ -88,10 +90,12 @@ export class GameGateway implements Gateway {
     const player = account.avatar;
     const conn: Connection = { id, player, info, connectedAt: Date.now(), lastInput: Date.now() };
     const callbacks = new Map<string, PromptCallback>();
-    const firstConnection = !this.connectedPlayers().includes(player);
+    let firstConnection = !this.connectedPlayers().includes(player);
     this.connections.set(id, conn);
+    if (this.presence) firstConnection = (await this.presence.add(player, id).catch(() => 1)) === 1;
     // Subscribe before the connect hooks run, so nothing they say is lost.
     const unsubscribe = this.bus.subscribe(player, id, sink);
+    await this.bus.settled?.();
     const toResult = (o: TaskOutcome): CommandResult => {
       for (const [k, v] of o.callbacks) callbacks.set(k, v);
       return { events: o.events, status: o.status };
@@ -158,7 +162,10 @@ export class GameGateway implements Gateway {
         closed = true;
         unsubscribe();
         this.connections.delete(id);
-        if (!this.connectedPlayers().includes(player)) {
+        const lastConnection = this.presence
+          ? (await this.presence.remove(player, id).catch(() => 0)) === 0
+          : !this.connectedPlayers().includes(player);
+        if (lastConnection) {
           const room = this.world.state.get(player)?.location;
           if (room !== undefined && room >= 0) {
             await this.queue

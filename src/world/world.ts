@@ -6,7 +6,7 @@
  * (optimistic concurrency on per-object versions); if it was, it throws `ConflictError` and the
  * task runner re-runs the task on fresh state.
  */
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import { ConflictError } from "../core/errors.js";
 import type { ObjId } from "../core/ids.js";
 import type { Database } from "../storage/schema.js";
@@ -29,6 +29,22 @@ export type CommitHook = (trx: Transaction<Database>) => Promise<void>;
 export interface CommitInfo {
   /** Objects changed or destroyed by the commit. */
   changed: ObjId[];
+}
+
+/**
+ * PostgreSQL channel on which every commit announces what it changed (`pg_notify` inside the
+ * commit transaction, so listeners hear it only if and after it commits, in commit order). Other
+ * processes sharing the database refresh those objects (see src/tasks/scaleout/world-sync.ts).
+ * Payload: JSON `{ "c": [[id, version], ...] }` (version 0 = destroyed), or `{ "all": true }` when
+ * the list would not fit in a notification.
+ */
+export const WORLD_CHANGES_CHANNEL = "tsmoo_world_changes";
+
+/** Thrown by validation: these objects changed in storage since this process last loaded them. */
+class StaleObjects extends ConflictError {
+  constructor(readonly ids: ObjId[]) {
+    super(`#${ids[0]} was changed by another task`);
+  }
 }
 
 export class World {
@@ -60,12 +76,29 @@ export class World {
     this.state.reset(objects);
   }
 
-  /** Re-reads some objects after another process committed changes to them. */
+  /**
+   * Re-reads some objects after another process committed changes to them. A record already held
+   * at the same or a newer version is kept (refreshes can race with this process's own commits).
+   */
   async refresh(ids: readonly ObjId[]): Promise<void> {
     if (ids.length === 0) return;
-    const fresh = await loadObjects(this.store.db, ids);
+    // One snapshot for all the rows of these objects (no half-committed record on PostgreSQL).
+    const fresh =
+      this.store.dialect === "postgres"
+        ? await this.store.db
+            .transaction()
+            .setIsolationLevel("repeatable read")
+            .execute((trx) => loadObjects(trx, ids))
+        : await loadObjects(this.store.db, ids);
     const changes = new Map<ObjId, ObjectRecord | null>();
-    for (const id of ids) changes.set(id, fresh.get(id) ?? null);
+    for (const id of ids) {
+      const f = fresh.get(id) ?? null;
+      const cur = this.state.get(id);
+      if (f && cur && f.version <= cur.version) continue;
+      if (!f && !cur) continue;
+      changes.set(id, f);
+    }
+    if (changes.size === 0) return;
     // Contents are derived from locations: rebuild them for every container involved.
     const all = new Map(this.state.objects);
     for (const [id, r] of changes) {
@@ -105,11 +138,18 @@ export class World {
       if (rec === null) changes.set(id, null);
       else changes.set(id, { ...rec, version: (this.state.get(id)?.version ?? 0) + 1 });
     }
-    await this.store.db.transaction().execute(async (trx) => {
-      if (this.opts.validateOnCommit) await this.validate(trx, tx);
-      await writeChanges(trx, changes, (id) => this.state.get(id), tx.audits);
-      for (const h of hooks) await h(trx);
-    });
+    try {
+      await this.store.db.transaction().execute(async (trx) => {
+        if (this.opts.validateOnCommit) await this.validate(trx, tx);
+        await writeChanges(trx, changes, (id) => this.state.get(id), tx.audits);
+        for (const h of hooks) await h(trx);
+        if (this.store.dialect === "postgres") await notifyChanges(trx, changes);
+      });
+    } catch (err) {
+      // Re-read what another process changed, so the task's next attempt sees it.
+      if (err instanceof StaleObjects) await this.refresh(err.ids).catch(() => {});
+      throw err;
+    }
     this.state.apply(changes, tx.hierarchyChanged, tx.verbsChanged);
     const info = { changed: [...changes.keys()] };
     for (const l of this.listeners) l(info);
@@ -133,13 +173,21 @@ export class World {
         .forUpdate()
         .execute();
       const found = new Map(rows.map((r) => [r.id, r.version]));
-      for (const id of chunk) {
-        if (found.get(id) !== expected.get(id)) throw new ConflictError(`#${id} was changed by another task`);
-      }
+      const stale = chunk.filter((id) => found.get(id) !== expected.get(id));
+      if (stale.length > 0) throw new StaleObjects(stale);
     }
   }
 
   async close(): Promise<void> {
     await this.commitChain;
   }
+}
+
+/** Announces a commit's changed objects to other processes (delivered only if the commit succeeds). */
+async function notifyChanges(trx: Transaction<Database>, changes: Map<ObjId, ObjectRecord | null>): Promise<void> {
+  const c: [ObjId, number][] = [];
+  for (const [id, rec] of changes) c.push([id, rec?.version ?? 0]);
+  let payload = JSON.stringify({ c });
+  if (payload.length > 7000) payload = JSON.stringify({ all: true });
+  await sql`select pg_notify(${WORLD_CHANGES_CHANNEL}, ${payload})`.execute(trx);
 }
