@@ -260,7 +260,7 @@ declare module "moo" {
     tasksQueued: number;
     tasksScheduled: number | null;
   }
-  /** Wizard-owned verbs only: server version and statistics. */
+  /** Wizards only (the acting permissions): server version and statistics. */
   export function serverInfo(): ServerInfo;
   /** A random password (16 characters, from a secure source). */
   export function generatePassword(): string;
@@ -268,7 +268,7 @@ declare module "moo" {
   /**
    * An account change or query. Accounts live outside the world, so it happens after this task
    * commits; the result goes to `callback` (its first argument, then `args`) in a follow-up task.
-   * Without a callback only a failure is shown. Wizard-owned verbs only; the player typing the
+   * Without a callback only a failure is shown. Wizard-owned verbs only (as for openEditor); the player typing the
    * command must be a wizard to create accounts or touch another player's account, and must give
    * the old password to change their own.
    */
@@ -357,11 +357,15 @@ declare module "moo" {
   export function openPager(options: PagerOptions): void;
 
   export interface EditorOptions extends PagerOptions {
-    /** The verb called with the edited text (or null when cancelled) followed by `args`. */
+    /** The verb called with the saved text followed by `args` (not called when the player cancels). */
     callback: { obj: MooObject; verb: string };
     args?: MooValue[];
   }
-  /** Wizard-owned verbs only: opens an editor for the player; returns the prompt id. */
+  /**
+   * Wizard-owned verbs only (the verb's owner counts, so a wizard-owned command may first drop to
+   * the player's permissions with `setTaskPerms(player)`): opens an editor for the player; returns
+   * the prompt id. On a plain client the player types lines and ends with a line ".".
+   */
   export function openEditor(options: EditorOptions): string;
 
   export interface InputOptions {
@@ -370,7 +374,7 @@ declare module "moo" {
     callback: { obj: MooObject; verb: string };
     args?: MooValue[];
   }
-  /** Wizard-owned verbs only: asks the player for a line of input; returns the prompt id. */
+  /** Wizard-owned verbs only (as for openEditor): asks the player for a line of input; returns the prompt id. */
   export function promptInput(options: InputOptions): string;
 
   // ------------------------------------------------------------------ errors

@@ -25,6 +25,8 @@ export interface OpsHost {
   readonly world: HostWorld;
   readonly player: ObjId;
   readonly perms: ObjId;
+  /** The owner of the running verb (wizard-owned verbs may do more, even after setTaskPerms). */
+  readonly verbOwner: ObjId;
   readonly effects: RuntimeEffect[];
   readonly services: RuntimeServices;
   readable(id: ObjId): void;
@@ -227,7 +229,10 @@ export function programmingOps(t: OpsHost): Map<string, Op> {
   };
 
   const requireWizardPerms = (what: string): void => {
-    if (!w.isWizard(t.perms)) throw new PermissionDenied(`Only wizard-owned verbs may ${what}.`);
+    if (!w.isWizard(t.perms)) throw new PermissionDenied(`Only wizards may ${what}.`);
+  };
+  const requireWizardVerb = (what: string): void => {
+    if (!w.isWizard(t.verbOwner)) throw new PermissionDenied(`Only wizard-owned verbs may ${what}.`);
   };
 
   // ---------------------------------------------------------------- object fields
@@ -500,7 +505,7 @@ export function programmingOps(t: OpsHost): Map<string, Op> {
   // ---------------------------------------------------------------- accounts
 
   ops.set("account", (a, b) => {
-    requireWizardPerms("manage accounts");
+    requireWizardVerb("manage accounts");
     const req = record(a);
     const playerIsWizard = w.isWizard(t.player);
     const avatarOf = (v: MooValue | undefined): ObjId => {

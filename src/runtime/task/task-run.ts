@@ -270,6 +270,11 @@ export class TaskRun {
     return f;
   }
 
+  /** The owner of the running verb (whatever its current perms). */
+  get verbOwner(): ObjId {
+    return this.top().owner;
+  }
+
   /** The acting permissions: the running verb's owner (or its setTaskPerms override). */
   get perms(): ObjId {
     return this.top().perms;
@@ -434,7 +439,9 @@ export class TaskRun {
       this.effects.push({ type: "session", to: this.player, event, callback: null });
       return null;
     }
-    if (!this.world.isWizard(this.perms))
+    // The verb's owner, not its current perms: a wizard-owned command may drop to the player's
+    // perms (setTaskPerms) and still open the editor or prompt it was written to open.
+    if (!this.world.isWizard(this.verbOwner))
       throw new PermissionDenied(
         `Only wizard-owned verbs may open ${kind === "editor" ? "an editor" : "an input prompt"}.`,
       );
