@@ -18,6 +18,11 @@ program
   .action(async () => startCommand(loadConfig()));
 
 program
+  .command("web")
+  .description("run the game with only the web front-end (browser terminal, signup, admin) on MOO_HTTP_PORT")
+  .action(async () => startCommand(loadConfig(), { webOnly: true }));
+
+program
   .command("init")
   .description("create or migrate the database and bootstrap the world if it is empty")
   .option("--sync", "re-apply the default world to an existing database (updates verbs, adds what is missing)")

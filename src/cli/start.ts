@@ -3,8 +3,10 @@ import path from "node:path";
 import { CommandHistory, type RunningServer, startSshServer, startTelnetServer } from "../frontends/index.js";
 import type { Config } from "./config.js";
 import { type Game, startGame } from "./game.js";
+import { startWeb } from "./web.js";
 
-export async function startCommand(config: Config): Promise<void> {
+/** `webOnly` is `moo web`: the game and the web front-end, without SSH and telnet. */
+export async function startCommand(config: Config, opts: { webOnly?: boolean } = {}): Promise<void> {
   const servers: { name: string; server: RunningServer }[] = [];
   let game: Game | null = null;
   // Signal handlers first: a signal that arrives while starting must shut down cleanly too.
@@ -23,7 +25,7 @@ export async function startCommand(config: Config): Promise<void> {
   game = await startGame(config);
   // One history per account, shared by every front-end (in memory; lost on restart).
   const history = new CommandHistory();
-  if (config.sshPort > 0) {
+  if (config.sshPort > 0 && !opts.webOnly) {
     const server = await startSshServer({
       gateway: game.gateway,
       host: config.bind,
@@ -34,7 +36,7 @@ export async function startCommand(config: Config): Promise<void> {
     servers.push({ name: "SSH", server });
     console.log(`SSH:    ssh -p ${server.port} wizard@${displayHost(config.bind)}`);
   }
-  if (config.telnetPort > 0) {
+  if (config.telnetPort > 0 && !opts.webOnly) {
     const server = await startTelnetServer({
       gateway: game.gateway,
       host: config.bind,
@@ -44,6 +46,11 @@ export async function startCommand(config: Config): Promise<void> {
     });
     servers.push({ name: "telnet", server });
     console.log(`Telnet: telnet ${displayHost(config.bind)} ${server.port}`);
+  }
+  if (config.httpPort > 0 || opts.webOnly) {
+    const server = await startWeb(config, game, history);
+    servers.push({ name: "web", server });
+    console.log(`Web:    ${server.url}/`);
   }
   console.log("tsmoo is running. Press Ctrl-C to stop.");
 }

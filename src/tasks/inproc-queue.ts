@@ -26,6 +26,18 @@ export class InProcessQueue implements TaskQueue {
     return run;
   }
 
+  /**
+   * Runs `fn` in the queue's order, with no task running meanwhile (admin writes made outside a
+   * task serialize with game tasks this way).
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error("the server is shutting down"));
+    this.pending++;
+    const run = this.tail.then(fn);
+    this.tail = run.catch(() => {}).finally(() => this.pending--);
+    return run;
+  }
+
   async drain(): Promise<void> {
     this.closed = true;
     await this.tail;

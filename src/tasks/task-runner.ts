@@ -9,6 +9,7 @@ import type { Delivery, OutputBus } from "../bus/index.js";
 import { ConflictError, UserError } from "../core/errors.js";
 import type { SessionEvent } from "../core/gateway.js";
 import { type ObjId, SYSTEM_OBJECT } from "../core/ids.js";
+import type { TaskMetrics } from "../core/ops.js";
 import type { MooValue } from "../core/values.js";
 import {
   dispatch,
@@ -79,6 +80,8 @@ export class TaskRunner {
   onScheduled: (() => void) | null = null;
   /** Performs a verb's account request after its task committed (set by the composition root). */
   accountActions: ((action: AccountAction) => Promise<MooValue>) | null = null;
+  /** Told about every finished task (Prometheus metrics); optional. */
+  metrics: TaskMetrics | null = null;
 
   constructor(
     private readonly world: World,
@@ -87,7 +90,27 @@ export class TaskRunner {
   ) {}
 
   async run(req: TaskRequest, opts: RunOptions = {}): Promise<TaskOutcome> {
+    if (!this.metrics) return this.runAttempts(req, { attempts: 0 }, opts);
+    const started = performance.now();
+    const count = { attempts: 0 };
+    try {
+      const outcome = await this.runAttempts(req, count, opts);
+      this.metrics.taskFinished(
+        req.kind,
+        outcome.status === 0 ? "ok" : "failed",
+        performance.now() - started,
+        count.attempts,
+      );
+      return outcome;
+    } catch (err) {
+      this.metrics.taskFinished(req.kind, "error", performance.now() - started, count.attempts);
+      throw err;
+    }
+  }
+
+  private async runAttempts(req: TaskRequest, count: { attempts: number }, opts: RunOptions): Promise<TaskOutcome> {
     for (let attempt = 1; ; attempt++) {
+      count.attempts = attempt;
       await this.world.ensureIds();
       const tx = this.world.begin();
       const result = this.attempt(tx, req);
