@@ -2,19 +2,13 @@
 /**
  * @tunnel <direction> to <existing room>: makes an exit from here to a room that already exists.
  */
-import { $, lookup, print, valid } from "moo";
+import { $, print, valid } from "moo";
 
 // "up" and "down" are prepositions to the parser, so read "<direction> to <place>" from the raw text.
 const dm = /^(\S+)\s+(?:to|at)\s+(.+)$/is.exec(argstr.trim());
 const dirWord = dm ? dm[1] : "";
 const placeText = dm ? dm[2].trim() : "";
-const dest = (() => {
-  try {
-    return lookup(placeText.replace(/^"(.*)"$/, "$1"));
-  } catch {
-    return null;
-  }
-})();
+const dest = $.match_utils.call("find_room", placeText) as typeof this | null;
 if (placeText === "") {
   print("Usage: @tunnel <direction> to <existing room>");
   return;

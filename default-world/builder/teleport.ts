@@ -4,8 +4,11 @@
  */
 import { $, move, print, valid } from "moo";
 
-const room = $.match_utils.call("resolve", dobj, dobjstr) as typeof this | null;
-if (!room) return;
+const room = (valid(dobj) ? dobj : $.match_utils.call("find_room", dobjstr)) as typeof this | null;
+if (!valid(room)) {
+  print(`There is no room called "${dobjstr}".`);
+  return;
+}
 if (!room.isA($.room)) {
   print(`${room.name} (#${room.id}) is not a room.`);
   return;

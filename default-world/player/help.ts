@@ -7,22 +7,34 @@ import { print, setTaskPerms, valid } from "moo";
 // Everything below is checked against what the player may do, not this verb's owner.
 setTaskPerms(player);
 
-type Info = { names: string[]; doc: string; executable: boolean; definer: typeof player };
+type Info = {
+  names: string[];
+  doc: string;
+  executable: boolean;
+  dspec: string;
+  ispecs: { prep: string; spec: string }[];
+};
 const topic = argstr.trim().toLowerCase();
-const places: (typeof player)[] = [player, ...player.contents];
-if (valid(player.location)) places.push(player.location, ...player.location.contents.filter((x) => x.id !== player.id));
+// Verbs on you, what you carry and your room apply to any command; things in the room only
+// when the command names them (their verbs that take `this`).
+const places: { obj: typeof player; named: boolean }[] = [player, ...player.contents].map((obj) => ({ obj, named: false }));
+if (valid(player.location)) {
+  places.push({ obj: player.location, named: false });
+  for (const x of player.location.contents) if (x.id !== player.id) places.push({ obj: x, named: true });
+}
 const seen = new Set<string>();
 const entries: { name: string; line: string; doc: string }[] = [];
 for (const place of places) {
   let verbs: Info[];
   try {
-    verbs = place.verbs(true) as Info[];
+    verbs = place.obj.verbs(true) as Info[];
   } catch {
     continue;
   }
   for (const v of verbs) {
     const first = v.doc.split("\n")[0] ?? "";
-    if (!v.executable || first === "" || /\(method\)\s*$/.test(first)) continue;
+    if (!v.executable || first === "" || /\(method\)\.?\s*$/.test(first)) continue;
+    if (place.named && v.dspec !== "this" && !v.ispecs.some((p) => p.spec === "this")) continue;
     const name = v.names[0].replace("*", "");
     if (seen.has(name)) continue;
     seen.add(name);

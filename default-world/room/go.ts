@@ -1,4 +1,4 @@
-// @verb go --on $room --dspec any --ispec any:any
+// @verb go --on $room --dspec either --ispec any:any
 /**
  * go <direction> [<direction> …]: walks through one exit after another.
  */
