@@ -170,7 +170,9 @@ describe("everyday commands", () => {
     assert.deepEqual(await bob.type("drop hat"), ["You drop hat."]);
     assert.deepEqual(wiz.heard(), ["Bob picks up hat.", "Bob drops hat."]);
     assert.deepEqual(await bob.type("drop hat"), ["You check your pockets, but can't find hat."]);
+    await bob.type("take hat");
     assert.deepEqual(await bob.type("throw Ann"), ["You check your pockets, but can't find Ann."]);
+    await bob.type("drop hat");
     quiet();
   });
 
