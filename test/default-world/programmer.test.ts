@@ -41,7 +41,7 @@ describe("default world: programmer commands", () => {
     assert.equal(ed.content, "");
     const saved = await ann.session.respond(
       ed.id,
-      '/** bounce <ball>: bounces it. */\nimport { announce, print } from "moo";\nprint("Boing!");\nannounce(`${player.name} bounces the ball.`);',
+      '/** bounce <ball>: bounces it. */\nimport { announce, print } from "moo";\nprint("Boing!");\nannounce(player.name + " bounces the ball.");',
     );
     assert.match(textOf(saved.events)[0] ?? "", /^Verb ball \(#\d+\):bounce programmed\.$/);
     assert.deepEqual(await ann.type("bounce ball"), ["Boing!"]);
@@ -68,7 +68,7 @@ describe("default world: programmer commands", () => {
 
   test("@edit with inline code and \\n escapes; @edit verb … on … creates one", async () => {
     const out = await ann.type(
-      '@edit verb shine on ball with "// @verb shine --dspec this --ispec none:none\\nimport { print } from \\"moo\\";\\nprint(`${this.name} shines.`);"',
+      '@edit verb shine on ball with "// @verb shine --dspec this --ispec none:none\\nimport { print } from \\"moo\\";\\nprint(this.name + \\" shines.\\");"',
     );
     assert.match(out[0] ?? "", /^Verb ball \(#\d+\):shine added and programmed\.$/);
     assert.deepEqual(await ann.type("shine ball"), ["ball shines."]);
