@@ -240,6 +240,8 @@ export interface TsmooOptions {
   env?: NodeJS.ProcessEnv;
   /** The tsmoo tree to run (default: this checkout); see `snapshotTree`. */
   root?: string;
+  /** Extra node flags for the server process (e.g. `--cpu-prof`). */
+  nodeArgs?: string[];
 }
 
 /**
@@ -272,6 +274,7 @@ export async function startTsmoo(opts: TsmooOptions): Promise<Running> {
       process.execPath,
       [
         "--no-node-snapshot",
+        ...(opts.nodeArgs ?? []),
         "--import",
         "tsx",
         path.join(root, "bench/load/tsmoo-server.ts"),
@@ -457,8 +460,10 @@ export async function startTargets(args: Args, names: string[], bots: number): P
   const root = tsmooRoot(args);
   const out: Running[] = [];
   for (const name of names) {
-    if (name === "tsmoo") out.push(await startTsmoo({ bots, dataDir: args.string("data-dir"), log, root }));
-    else if (name === "lambdamoo") {
+    if (name === "tsmoo") {
+      const nodeArgs = args.string("server-node-args")?.split(" ").filter(Boolean);
+      out.push(await startTsmoo({ bots, dataDir: args.string("data-dir"), log, root, nodeArgs }));
+    } else if (name === "lambdamoo") {
       const bin = args.string("lambdamoo-bin", "/tmp/lambdamoo/moo-nodelay");
       const db = args.string("lambdamoo-db", "/tmp/lambdamoo/LambdaCore-latest.db");
       out.push(await startLambdaMoo({ bin, db, log }));
