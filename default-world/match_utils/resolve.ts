@@ -1,6 +1,6 @@
 // @verb resolve --on $match_utils --dspec this --ispec none:none
 /**
- * resolve(matched, typed): the object the parser matched, else the one `typed` names anywhere (`#N`, `$name`, a player, something here, or an exit); prints why and returns null when there is none (method).
+ * resolve(matched, typed): the object the parser matched, else the one `typed` names anywhere (`#N`, `$name`, a player, something here, an exit, or a room on the map); prints why and returns null when there is none (method).
  */
 import { lookup, print, valid } from "moo";
 
@@ -24,6 +24,8 @@ try {
   const here = player.location;
   const ex = valid(here) && here.hasVerb("match_exit") ? here.call("match_exit", typed) : null;
   if (valid(ex)) return ex;
+  const room = this.call("find_room", typed);
+  if (valid(room)) return room;
   print(`There is no "${typed}" here.`);
   return null;
 }
