@@ -15,7 +15,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import pg from "pg";
 import type { Args } from "./args.js";
 import { type LoginOptions, MooClient, type Protocol } from "./client.js";
 import { fillTemplate } from "./framing.js";
@@ -351,6 +352,163 @@ export async function startTsmoo(opts: TsmooOptions): Promise<Running> {
   return running;
 }
 
+export interface ScaleoutOptions {
+  workers: number;
+  bots: number;
+  root?: string;
+  log?: (line: string) => void;
+  nodeArgs?: string[];
+}
+
+/** PostgreSQL and Redis URLs: DATABASE_URL/REDIS_URL, TEST_*, or `scripts/test-services.sh start`. */
+export function serviceUrls(): { databaseUrl: string; redisUrl: string } {
+  let db = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
+  let redis = process.env.REDIS_URL || process.env.TEST_REDIS_URL;
+  if (!db || !redis) {
+    const r = spawnSync("bash", [path.join(ROOT, "scripts/test-services.sh"), "start"], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`scripts/test-services.sh start failed:\n${r.stderr}`);
+    db ??= /TEST_DATABASE_URL=(\S+)/.exec(r.stdout)?.[1];
+    redis ??= /TEST_REDIS_URL=(\S+)/.exec(r.stdout)?.[1];
+  }
+  if (!db || !redis) throw new Error("scale-out needs PostgreSQL and Redis URLs");
+  return { databaseUrl: db, redisUrl: redis };
+}
+
+/** Spawns a process of the tsmoo tree and resolves once a line matches `ready`. */
+function spawnTsmoo(
+  root: string,
+  script: string[],
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+  label: string,
+  log?: (l: string) => void,
+  nodeArgs: string[] = [],
+): Promise<ChildProcess> {
+  const c = spawn(
+    process.execPath,
+    [
+      "--no-node-snapshot",
+      ...nodeArgs,
+      "--import",
+      "tsx",
+      "--import",
+      pathToFileURL(path.join(root, "bench/load/no-rate-limit.ts")).href,
+      ...script,
+    ],
+    { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${label} did not start in 120 s:\n${output}`)), 120_000);
+    const onData = (d: Buffer) => {
+      const text = d.toString();
+      output += text;
+      if (output.length > 20_000) output = output.slice(-10_000);
+      if (log) for (const l of text.split("\n")) if (l.trim()) log(`[${label}] ${l}`);
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve(c);
+      }
+    };
+    c.stdout?.on("data", onData);
+    c.stderr?.on("data", onData);
+    c.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`${label} exited (${code ?? signal}) while starting:\n${output}`));
+    });
+  });
+}
+
+/**
+ * Scale-out mode: a fresh PostgreSQL database and Redis queue prefix, the world and bots
+ * provisioned into it, then one `moo shell` (SSH + telnet) and `workers` × `moo worker`.
+ */
+export async function startScaleout(opts: ScaleoutOptions): Promise<Running> {
+  const profile = { ...tsmooProfile(), name: `tsmoo-scaleout-${opts.workers}w` };
+  const root = opts.root ?? ROOT;
+  const urls = serviceUrls();
+  const dbName = `tsmoo_bench_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: urls.databaseUrl });
+  await admin.connect();
+  await admin.query(`create database ${dbName}`);
+  await admin.end();
+  const u = new URL(urls.databaseUrl);
+  u.pathname = `/${dbName}`;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "tsmoo-scaleout-"));
+  const telnet = await freePort();
+  const ssh = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    DATABASE_URL: u.toString(),
+    REDIS_URL: urls.redisUrl,
+    MOO_QUEUE_PREFIX: dbName,
+    MOO_DATA_DIR: dataDir,
+    MOO_TELNET_PORT: String(telnet),
+    MOO_SSH_PORT: String(ssh),
+    MOO_HTTP_PORT: "0",
+    MOO_BIND: "127.0.0.1",
+    MOO_WIZARD_PASSWORD: profile.wizard.password,
+  };
+  const provision = spawnSync(
+    process.execPath,
+    [
+      "--no-node-snapshot",
+      "--import",
+      "tsx",
+      path.join(root, "bench/load/tsmoo-server.ts"),
+      "--provision-only",
+      "--bots",
+      String(opts.bots),
+      "--password",
+      profile.botPassword,
+    ],
+    { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" },
+  );
+  if (provision.status !== 0) throw new Error(`provisioning ${dbName} failed:\n${provision.stderr}`);
+  const main = path.join(root, "src/cli/main.ts");
+  const children: ChildProcess[] = [];
+  const stopAll = async (signal: NodeJS.Signals) => {
+    for (const c of children) c.kill(signal);
+    await Promise.all(children.map(waitExit));
+    children.length = 0;
+  };
+  try {
+    for (let i = 0; i < opts.workers; i++)
+      children.push(
+        await spawnTsmoo(root, [main, "worker"], env, /worker is running/, `worker${i + 1}`, opts.log, opts.nodeArgs),
+      );
+    children.push(await spawnTsmoo(root, [main, "shell"], env, /shell is running/, "shell", opts.log, opts.nodeArgs));
+  } catch (e) {
+    await stopAll("SIGKILL");
+    throw e;
+  }
+  return {
+    profile,
+    host: "127.0.0.1",
+    ports: { telnet, ssh },
+    get pid() {
+      return children.at(-1)?.pid ?? null;
+    },
+    rss: () => {
+      const all = children.map((c) => rssOf(c.pid ?? null));
+      return all.some((x) => x === null) ? null : all.reduce((a, b) => (a ?? 0) + (b ?? 0), 0);
+    },
+    async stop() {
+      await stopAll("SIGTERM");
+      const a = new pg.Client({ connectionString: urls.databaseUrl });
+      await a.connect();
+      await a.query(`drop database if exists ${dbName} with (force)`).catch(() => undefined);
+      await a.end();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    async kill() {
+      await stopAll("SIGKILL");
+    },
+    async restart() {
+      throw new Error("restart of scale-out targets is not implemented");
+    },
+  };
+}
+
 export interface LambdaMooOptions {
   bin: string;
   db: string;
@@ -468,7 +626,11 @@ export async function startTargets(args: Args, names: string[], bots: number): P
       const db = args.string("lambdamoo-db", "/tmp/lambdamoo/LambdaCore-latest.db");
       out.push(await startLambdaMoo({ bin, db, log }));
     } else if (name === "external") out.push(externalTarget(args));
-    else throw new Error(`unknown target '${name}' (tsmoo, lambdamoo, external)`);
+    else if (/^scaleout(:\d+)?$/.test(name)) {
+      const workers = Number(name.split(":")[1] ?? 1);
+      const nodeArgs = args.string("server-node-args")?.split(" ").filter(Boolean);
+      out.push(await startScaleout({ workers, bots, log, root, nodeArgs }));
+    } else throw new Error(`unknown target '${name}' (tsmoo, scaleout:N, lambdamoo, external)`);
   }
   return out;
 }

@@ -25,6 +25,8 @@ const args = new Args(process.argv.slice(2));
 const bots = args.number("bots", 0);
 const botPrefix = args.string("bot-prefix", "bot");
 const password = args.string("password", "bench-password");
+/** Create the world and the bots, then exit (e.g. against DATABASE_URL before starting scale-out processes). */
+const provisionOnly = args.flag("provision-only");
 
 const config = loadConfig();
 const servers: RunningServer[] = [];
@@ -49,6 +51,10 @@ for (let i = 1; i <= bots; i++) {
   created++;
 }
 if (created) console.error(`bench: created ${created} bot accounts`);
+if (provisionOnly) {
+  await game.stop();
+  process.exit(0);
+}
 
 const limits = { rate: { burst: 1_000_000, perSecond: 1_000_000 }, maxQueuedLines: 10_000 };
 const history = new CommandHistory();
