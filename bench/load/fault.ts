@@ -93,9 +93,16 @@ export async function faultBench(argv: string[]): Promise<LedgerVerdict[]> {
   const restartMs: number[] = [];
   const ackedAtKill: number[] = [];
   try {
+    const acked = () => bots.reduce((s, b) => s + b.ledger.acknowledged.length, 0);
     for (let k = 1; k <= kills; k++) {
+      // Kill under load: wait until the bots are back and committing (about one command each),
+      // then let them run for a random while.
+      const since = acked();
+      const deadline = performance.now() + 120_000;
+      while (acked() - since < botCount && performance.now() < deadline) await sleep(20);
+      if (acked() === since) throw new Error("the bots made no progress for 120 s after a restart");
       await sleep(minLoad + Math.random() * (maxLoad - minLoad));
-      const before = bots.reduce((s, b) => s + b.ledger.acknowledged.length, 0);
+      const before = acked();
       await target.kill();
       ackedAtKill.push(before);
       const t0 = performance.now();
