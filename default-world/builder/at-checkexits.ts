@@ -2,17 +2,10 @@
 /**
  * @checkexits [<room>]: checks that every exit of the room leads somewhere and has a way back.
  */
-import { $, lookup, print, valid } from "moo";
+import { $, print, valid } from "moo";
 
-let room = player.location;
-if (dobjstr !== "") {
-  try {
-    room = valid(dobj) ? dobj : lookup(dobjstr);
-  } catch {
-    print(`There is no "${dobjstr}" here.`);
-    return;
-  }
-}
+const room = (dobjstr === "" ? player.location : $.match_utils.call("resolve", dobj, dobjstr)) as typeof this | null;
+if (!room) return;
 if (!valid(room) || !room.isA($.room)) {
   print("That is not a room.");
   return;

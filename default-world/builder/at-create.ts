@@ -1,4 +1,4 @@
-// @verb @create make --on $builder --dspec any --ispec from:any --ispec in:any
+// @verb @create make --on $builder --dspec either --ispec from:any --ispec in:any
 /**
  * @create <name>[,alias,...] [from <parent>] [in <place>|in void]: makes a new object you own (a Generic Thing unless you name a parent), in your inventory unless you say where.
  */

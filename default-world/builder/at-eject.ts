@@ -33,8 +33,6 @@ const msg = (name: string, def: string) => (place.has(name) ? String(place.get(n
 if (victim.isPlayer) {
   place.call("eject", victim);
   victim.call("tell", fmt(msg("victim_ejection_message", "You have been ejected from %s by %s."), place.name, player.name));
-  const dest = victim.location;
-  if (valid(dest)) dest.call("look_self", victim);
 } else {
   const owner = victim.owner;
   const dest = valid(owner) && owner.id !== place.id && owner.isPlayer ? owner : null;

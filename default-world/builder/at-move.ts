@@ -40,6 +40,6 @@ if (what.isPlayer) {
     dest.call("announce_all_but", [what], `${what.name} materializes out of thin air.`);
   }
   if (what.id !== player.id) what.call("tell", `You have been moved to ${dest.name} by ${player.name}.`);
-  if (dest.hasVerb("look_self") && dest.isA($.room)) dest.call("look_self", what);
+  if (what.id === player.id && dest.isA($.room)) dest.call("look_self", what);
 }
 print(`Moved ${what.name} (#${what.id}) to ${dest.name} (#${dest.id}).`);

@@ -2,7 +2,7 @@
 /**
  * @set <property> on <obj> to <value> · @set <obj>.<property> to <value>: sets a property (the value is JSON, `#N`, or else plain text).
  */
-import { $, lookup, print, setTaskPerms, valid } from "moo";
+import { $, lookup, MooObject, print, setTaskPerms } from "moo";
 
 const text0 = argstr.trim();
 const onForm = /^(\S+)\s+on\s+(.+?)\s+(?:to|=)\s+(.*)$/is.exec(text0);
@@ -39,5 +39,5 @@ try {
   print((e as Error).message);
   return;
 }
-const shown = valid(value) ? `#${(value as typeof this).id}` : JSON.stringify(value);
+const shown = value instanceof MooObject ? `#${(value as typeof this).id}` : JSON.stringify(value);
 print(`Set ${name} on ${obj.name} (#${obj.id}) to ${shown}.`);

@@ -31,8 +31,8 @@ if (typed.startsWith("@") && valid(dobj) && prep === "is") {
 }
 // A direct object that was typed but is not here, for a verb that exists: say which.
 if (dobjstr !== "" && !valid(dobj)) {
-  const holders = [player, this, ...player.contents, ...this.contents];
-  const classes = ["thing", "container", "note", "book", "bulletin_board", "furniture", "flashlight", "player", "builder"];
+  const holders = [player, this, ...player.contents, ...this.contents.filter((o) => !o.isPlayer)];
+  const classes = ["thing", "container", "note", "book", "bulletin_board", "furniture", "flashlight"];
   for (const c of classes) {
     const o = $[c];
     if (valid(o)) holders.push(o as typeof this);
