@@ -319,7 +319,7 @@ export class WorldAdminService implements AdminService {
     this.requireWizard(actor);
     let q = this.store.db.selectFrom("accounts").selectAll().orderBy("id").limit(500);
     const text = query.trim().toLowerCase();
-    if (text) q = q.where("login", "like", `%${text.replace(/[%_\\]/g, "")}%`);
+    if (text) q = q.where("login", "like", `%${text}%`);
     const rows = await q.execute();
     const tx = this.world.begin();
     const out: AdminAccount[] = [];
@@ -396,7 +396,7 @@ export class WorldAdminService implements AdminService {
     if (opts.before !== undefined) q = q.where("id", "<", opts.before);
     const text = opts.query?.trim();
     if (text) {
-      const like = `%${text.replace(/[%_\\]/g, "")}%`;
+      const like = `%${text}%`;
       q = q.where((eb) =>
         eb.or([eb("action", "like", like), eb("target_repr", "like", like), eb("detail", "like", like)]),
       );
