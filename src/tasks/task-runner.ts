@@ -67,10 +67,11 @@ interface Attempt {
 
 export interface RunOptions {
   /**
-   * Extra writes for the task's commit, added only when the task writes anything (scale-out
-   * workers record the job id here, so a retried job never commits twice).
+   * An extra write for the task's commit, given the outcome the asker will see; added only when
+   * the task writes anything (scale-out workers store the job id and outcome here, so a retried
+   * job never commits twice and still answers its player).
    */
-  commitHooks?: readonly CommitHook[];
+  record?: (outcome: TaskOutcome) => CommitHook;
 }
 
 const MAX_ATTEMPTS = 8;
@@ -118,8 +119,9 @@ export class TaskRunner {
         if (result.conflict && attempt < MAX_ATTEMPTS) continue;
         return failure(result.errorLines ?? ["An error occurred while executing the command."]);
       }
+      const prepared = this.prepare(req, result);
       try {
-        const extra = opts.commitHooks && (tx.changed || result.schedules.length > 0) ? opts.commitHooks : [];
+        const extra = opts.record && (tx.changed || result.schedules.length > 0) ? [opts.record(prepared.outcome)] : [];
         await this.world.commit(tx, [...scheduleHook(result.schedules), ...extra]);
       } catch (err) {
         if (err instanceof ConflictError && attempt < MAX_ATTEMPTS) {
@@ -129,7 +131,7 @@ export class TaskRunner {
         throw err;
       }
       if (result.schedules.length > 0) this.onScheduled?.();
-      const outcome = await this.release(req, result);
+      const outcome = await this.release(prepared);
       if (result.accounts.length > 0) await this.runAccountActions(req, result.accounts, outcome);
       return outcome;
     }
@@ -279,8 +281,8 @@ export class TaskRunner {
     }
   }
 
-  /** Delivers a committed task's effects: the asker's output inline, everything else via the bus. */
-  private async release(req: TaskRequest, result: Attempt): Promise<TaskOutcome> {
+  /** Splits a task's effects: the asker's output (returned inline) and deliveries for the others. */
+  private prepare(req: TaskRequest, result: Attempt): Prepared {
     const events: SessionEvent[] = [];
     const callbacks = new Map<string, PromptCallback>();
     const deliveries: Delivery[] = [];
@@ -293,9 +295,26 @@ export class TaskRunner {
       }
       deliveries.push({ to: e.to, event: e.event, ...(mine ? { exceptConnection: req.connection } : {}) });
     }
-    if (deliveries.length > 0) await this.bus.publish(deliveries);
-    return { status: 0, events, callbacks, ...(result.value !== undefined ? { value: result.value } : {}) };
+    const outcome: TaskOutcome = {
+      status: 0,
+      events,
+      callbacks,
+      ...(result.value !== undefined ? { value: result.value } : {}),
+    };
+    return { outcome, deliveries };
   }
+
+  /** Delivers a committed task's effects: the asker's output inline, everything else via the bus. */
+  private async release(p: Prepared): Promise<TaskOutcome> {
+    if (p.deliveries.length > 0) await this.bus.publish(p.deliveries);
+    return p.outcome;
+  }
+}
+
+/** A committed task's effects, split: the asker's outcome and deliveries for everyone else. */
+interface Prepared {
+  outcome: TaskOutcome;
+  deliveries: Delivery[];
 }
 
 /** A verb failed: these lines (already formatted for the player) are all the task shows. */

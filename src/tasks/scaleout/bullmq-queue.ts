@@ -194,16 +194,9 @@ export class TaskWorker {
       if (done) return done.outcome ?? lostOutput();
       const req = decodeRequest(job.data.req);
       let outcome: TaskOutcome;
-      let wrote = false;
-      const record = this.opts.results.hook(jobId);
       try {
         outcome = await this.opts.runner.run(req, {
-          commitHooks: [
-            async (trx) => {
-              await record(trx);
-              wrote = true;
-            },
-          ],
+          record: (o) => this.opts.results.hook(jobId, encodeOutcome(o)),
         });
       } catch (e) {
         // Another run of this job committed first (its lock had expired): report that run's outcome.
@@ -214,7 +207,6 @@ export class TaskWorker {
         throw e;
       }
       const wire = encodeOutcome(outcome);
-      if (wrote) await this.opts.results.saveOutcome(jobId, wire).catch(() => {});
       if (outcome.status !== 0 && job.data.schedule !== undefined) {
         const text = outcome.events.map((e) => (e.type === "output" ? e.text : "")).join("\n");
         await this.opts.onScheduleFailed?.(job.data.schedule, text).catch(() => {});

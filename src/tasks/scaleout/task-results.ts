@@ -7,8 +7,9 @@
  * and returns the stored outcome instead of running again, and two runs racing each other cannot
  * both commit (the primary key refuses the second).
  *
- * The outcome (what the asker sees) is stored just after the commit; if the worker died in between,
- * the retry reports that the command was done but its output was lost.
+ * The row holds the outcome the asker sees (their output and status), written in the same commit,
+ * so a retry answers the player exactly as the first run would have. (Output for *other* players
+ * is published after the commit and is not replayed: a crash in that instant loses it.)
  *
  * The table is created here, on first use (it belongs to the scale-out machinery, not the world
  * schema); rows older than a day are pruned by the scheduler duty.
@@ -34,16 +35,13 @@ export class TaskResults {
   }
 
   /** Written inside the task's commit. */
-  hook(jobId: string): CommitHook {
+  hook(jobId: string, outcome: WireOutcome): CommitHook {
+    const text = JSON.stringify(outcome);
     return async (trx) => {
-      await sql`insert into task_results (job_id, outcome, created_at) values (${jobId}, null, ${Date.now()})`.execute(
+      await sql`insert into task_results (job_id, outcome, created_at) values (${jobId}, ${text}, ${Date.now()})`.execute(
         trx,
       );
     };
-  }
-
-  async saveOutcome(jobId: string, outcome: WireOutcome): Promise<void> {
-    await sql`update task_results set outcome = ${JSON.stringify(outcome)} where job_id = ${jobId}`.execute(this.db);
   }
 
   async lookup(jobId: string): Promise<StoredResult | undefined> {
