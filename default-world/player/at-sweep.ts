@@ -9,7 +9,7 @@ const found: string[] = [];
 for (const o of here.contents) {
   if (o.id === player.id) continue;
   if (o.isPlayer) {
-    found.push(`${o.name} (#${o.id}) is listening${o.call("is_connected") ? "" : " (asleep)"}.`);
+    if (o.call("is_connected")) found.push(`${o.name} (#${o.id}) is listening.`);
   } else if (o.owner.id !== player.id && o.hasVerb("listen")) {
     found.push(`${o.name} (#${o.id}) has a listen verb, owned by ${o.owner.name} (#${o.owner.id}).`);
   }
