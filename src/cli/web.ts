@@ -6,10 +6,14 @@
 import { sql } from "kysely";
 import { ConfigError } from "../core/errors.js";
 import type { ReadinessCheck } from "../core/ops.js";
-import type { CommandHistory } from "../frontends/index.js";
-import { MooMetrics } from "../frontends/web/metrics.js";
-import { VerbChecker } from "../frontends/web/verb-checker.js";
-import { startWebServer, type WebServer, type WebServerOptions } from "../frontends/web/web-server.js";
+import {
+  type CommandHistory,
+  MooMetrics,
+  startWebServer,
+  VerbChecker,
+  type WebServer,
+  type WebServerOptions,
+} from "../frontends/index.js";
 import { WorldAdminService } from "../tasks/admin-service.js";
 import type { Config } from "./config.js";
 import type { Game } from "./game.js";

@@ -1,6 +1,6 @@
 /**
- * Front-ends: the protocols players connect with (SSH, telnet; the web terminal reuses the session
- * layer) and the terminal UI they see. They reach the game only through `core/gateway.ts`.
+ * Front-ends: the protocols players connect with (SSH, telnet, the web: a browser terminal on the
+ * session layer, signup, the admin) and the terminal UI they see. They reach the game only through `core/gateway.ts`.
  */
 export type { RunningServer } from "./running-server.js";
 export { CommandHistory } from "./session/command-history.js";
@@ -15,3 +15,6 @@ export {
 } from "./session/terminal-session.js";
 export { chooseMode, type SshServerOptions, startSshServer } from "./ssh/ssh-server.js";
 export { startTelnetServer, type TelnetServerOptions } from "./telnet/telnet-server.js";
+export { MooMetrics } from "./web/metrics.js";
+export { VerbChecker } from "./web/verb-checker.js";
+export { buildWebApp, startWebServer, type WebServer, type WebServerOptions } from "./web/web-server.js";

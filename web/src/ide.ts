@@ -6,9 +6,11 @@
  */
 import { type CompletionContext, type CompletionResult, completionKeymap } from "@codemirror/autocomplete";
 import { javascript, typescriptLanguage } from "@codemirror/lang-javascript";
+import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { type Diagnostic, forceLinting, linter, lintGutter } from "@codemirror/lint";
 import { EditorSelection } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
+import { tags as t } from "@lezer/highlight";
 import { basicSetup, EditorView } from "codemirror";
 import { ApiError, api, errorText, flash, h, type ObjLink, objLink } from "./api.js";
 
@@ -58,6 +60,22 @@ const theme = EditorView.theme(
   },
   { dark: true },
 );
+
+/** Colours readable on the dark background (basicSetup's default style is for light themes). */
+const darkHighlight = HighlightStyle.define([
+  { tag: t.keyword, color: "#c678dd" },
+  { tag: [t.name, t.deleted, t.character, t.macroName], color: "#d8dee9" },
+  { tag: [t.propertyName], color: "#61afef" },
+  { tag: [t.function(t.variableName), t.function(t.propertyName), t.labelName], color: "#61afef" },
+  { tag: [t.color, t.constant(t.name), t.standard(t.name)], color: "#d19a66" },
+  { tag: [t.definition(t.name), t.separator], color: "#e5c07b" },
+  { tag: [t.typeName, t.className, t.namespace], color: "#e5c07b" },
+  { tag: [t.number, t.bool, t.null, t.atom], color: "#d19a66" },
+  { tag: [t.operator, t.operatorKeyword, t.url, t.escape, t.regexp, t.link, t.special(t.string)], color: "#56b6c2" },
+  { tag: [t.meta, t.comment], color: "#7f848e", fontStyle: "italic" },
+  { tag: [t.string, t.inserted], color: "#98c379" },
+  { tag: t.invalid, color: "#e06c75" },
+]);
 
 export async function renderVerbIde(view: HTMLElement, objId: number, verbId: number): Promise<void> {
   const verb = await api<VerbData>("GET", `/api/admin/objects/${objId}/verbs/${verbId}`);
@@ -242,6 +260,7 @@ export async function renderVerbIde(view: HTMLElement, objId: number, verbId: nu
       linter((v) => checkSource(v.state.doc.toString()), { delay: 350 }),
       lintGutter(),
       theme,
+      syntaxHighlighting(darkHighlight),
       EditorView.editable.of(verb.writable),
       EditorView.updateListener.of((u) => {
         if (u.docChanged) updateDirty();
