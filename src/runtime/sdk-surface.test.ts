@@ -23,7 +23,7 @@ describe("SDK surface", () => {
     const r = await f.evalAs(f.wizard, `[${SDK_VALUES.map((n) => `typeof ${n}`).join(", ")}]`);
     assert.ok(r.ok, JSON.stringify(r.ok ? null : r.error));
     const kinds = r.value as string[];
-    SDK_VALUES.forEach((n, i) => assert.notEqual(kinds[i], "undefined", n));
+    for (const [i, n] of SDK_VALUES.entries()) assert.notEqual(kinds[i], "undefined", n);
   });
 
   test("every exported value and type is declared in sdk/moo.d.ts", () => {
