@@ -99,14 +99,47 @@ export class World {
       changes.set(id, f);
     }
     if (changes.size === 0) return;
-    // Contents are derived from locations: rebuild them for every container involved.
-    const all = new Map(this.state.objects);
-    for (const [id, r] of changes) {
-      if (r) all.set(id, r);
-      else all.delete(id);
+    this.applyRefreshed(changes);
+  }
+
+  /**
+   * Swaps in records committed by another process. Contents are derived from locations, so they
+   * are recomputed for every container involved; the ancestor and verb caches are dropped only
+   * when parents or verbs actually changed (most commits change properties only).
+   */
+  private applyRefreshed(changes: Map<ObjId, ObjectRecord | null>): void {
+    let hierarchy = false;
+    let verbs = false;
+    const containers = new Set<ObjId>();
+    for (const [id, rec] of changes) {
+      const cur = this.state.get(id);
+      if (!cur || !rec || !sameIds(cur.parents, rec.parents)) {
+        hierarchy = true;
+        verbs = true;
+      } else if (cur.verbs.length !== rec.verbs.length || JSON.stringify(cur.verbs) !== JSON.stringify(rec.verbs)) {
+        verbs = true;
+      }
+      if (cur && cur.location >= 0) containers.add(cur.location);
+      if (rec) {
+        if (rec.location >= 0) containers.add(rec.location);
+        containers.add(id);
+      }
     }
-    rebuildContents(all);
-    this.state.reset(all);
+    const lists = new Map<ObjId, ObjectRecord[]>();
+    for (const c of containers) lists.set(c, []);
+    for (const o of this.state.objects.values()) if (!changes.has(o.id)) lists.get(o.location)?.push(o);
+    for (const r of changes.values()) if (r) lists.get(r.location)?.push(r);
+    for (const [c, list] of lists) {
+      list.sort((a, b) => a.locationSeq - b.locationSeq || a.id - b.id);
+      const ids = list.map((x) => x.id);
+      const own = changes.get(c);
+      if (own) own.contents = ids; // a fresh record from storage: ours to fill in
+      else if (!changes.has(c)) {
+        const cur = this.state.get(c);
+        if (cur && !sameIds(cur.contents, ids)) changes.set(c, { ...cur, contents: ids });
+      }
+    }
+    this.state.apply(changes, hierarchy, verbs);
   }
 
   /** Makes sure enough object and verb numbers are reserved for the next task. */
@@ -181,6 +214,10 @@ export class World {
   async close(): Promise<void> {
     await this.commitChain;
   }
+}
+
+function sameIds(a: readonly ObjId[], b: readonly ObjId[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Announces a commit's changed objects to other processes (delivered only if the commit succeeds). */

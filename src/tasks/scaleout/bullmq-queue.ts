@@ -189,8 +189,10 @@ export class TaskWorker {
     const jobId = job.id as string;
     this.running++;
     try {
-      // A retried job whose first run committed: return what it did, don't do it again.
-      const done = await this.opts.results.lookup(jobId);
+      // A retried job whose first run committed: return what it did, don't do it again. (A first
+      // run needs no look: if a duplicate of it commits meanwhile, the primary key refuses ours.)
+      const retried = job.attemptsStarted > 1 || job.attemptsMade > 0 || job.stalledCounter > 0;
+      const done = retried ? await this.opts.results.lookup(jobId) : undefined;
       if (done) return done.outcome ?? lostOutput();
       const req = decodeRequest(job.data.req);
       let outcome: TaskOutcome;
