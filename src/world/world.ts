@@ -133,7 +133,8 @@ export class World {
       list.sort((a, b) => a.locationSeq - b.locationSeq || a.id - b.id);
       const ids = list.map((x) => x.id);
       const own = changes.get(c);
-      if (own) own.contents = ids; // a fresh record from storage: ours to fill in
+      // A fresh record from storage is ours to fill in; others are copied.
+      if (own) own.contents = ids;
       else if (!changes.has(c)) {
         const cur = this.state.get(c);
         if (cur && !sameIds(cur.contents, ids)) changes.set(c, { ...cur, contents: ids });

@@ -73,7 +73,7 @@ describe("scale-out: workers and front-ends on PostgreSQL and Redis", {
     const setup = await wiz.command(
       [
         '; const o = create("counter"); o.set("n", 0); o.set("items", []); $.system.set("counter", o);',
-        '$.player.addVerb("bump", { dspec: "none", code: \'import { $, print } from "moo";\\nconst c = $.counter; const v = (c.get("n") as number) + 1; c.set("n", v); print(\"=> \" + v);\' });',
+        '$.player.addVerb("bump", { dspec: "none", code: \'import { $, print } from "moo";\\nconst c = $.counter; const v = (c.get("n") as number) + 1; c.set("n", v); print("=> " + v);\' });',
         '$.player.addVerb("xappend", { dspec: "any", code: \'import { $, print } from "moo";\\nconst c = $.counter; c.set("items", [...(c.get("items") as string[]), argstr]); print("=> 1");\' });',
         "o.id",
       ].join(" "),
