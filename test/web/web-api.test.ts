@@ -463,6 +463,17 @@ describe("web front-end", () => {
       assert.match(t.text(), /Goodbye, Cal\./);
     });
 
+    test("keys sent the moment the socket opens are not lost", async () => {
+      const c = w.client();
+      await c.login("cal", "cal-password");
+      const t = open(c);
+      await new Promise((r) => t.ws.once("open", r));
+      t.type("say quick\r");
+      await t.waitFor(/You: quick/);
+      t.ws.close();
+      await t.closed;
+    });
+
     test("no login, or another site's page, is refused", async () => {
       const anon = open(w.client());
       assert.equal(await anon.closed, 4401);

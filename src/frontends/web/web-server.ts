@@ -345,8 +345,13 @@ export async function buildWebApp(opts: WebServerOptions): Promise<{ app: Fastif
         return;
       }
     }
+    // Keys typed while the login is being checked are kept and replayed once the session is attached.
+    const early: [unknown, boolean][] = [];
+    const keep = (data: unknown, isBinary: boolean) => early.push([data, isBinary]);
+    socket.on("message", keep);
     void current(req).then(
       (who) => {
+        socket.off("message", keep);
         if (!who) {
           socket.close(CLOSE_UNAUTHORIZED, "not logged in");
           return;
@@ -366,6 +371,7 @@ export async function buildWebApp(opts: WebServerOptions): Promise<{ app: Fastif
           ),
         );
         sockets.attach(socket, who.account, req.ip, size);
+        for (const [data, isBinary] of early) socket.emit("message", data, isBinary);
       },
       () => socket.close(1011, "error"),
     );
