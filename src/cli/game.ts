@@ -10,6 +10,7 @@ import { createRuntime, type Runtime, type RuntimeServices } from "../runtime/in
 import { accountActions } from "../tasks/account-actions.js";
 import { GameGateway } from "../tasks/game-gateway.js";
 import { InProcessQueue } from "../tasks/inproc-queue.js";
+import { WorldSync } from "../tasks/scaleout/world-sync.js";
 import { Scheduler } from "../tasks/scheduler.js";
 import { TaskRunner } from "../tasks/task-runner.js";
 import type { Config } from "./config.js";
@@ -78,6 +79,10 @@ export async function startGame(
     }));
   services.serverFigures = () => ({ version: SERVER_VERSION, tasksQueued: queue.pending, startedAt });
   scheduler.start();
+  // On a PostgreSQL shared with other processes (scale-out workers, another `moo start`), keep
+  // this process's world coherent with their commits (see docs/SCALEOUT.md).
+  const sync = config.databaseUrl ? new WorldSync({ world: opened.world, databaseUrl: config.databaseUrl, log }) : null;
+  await sync?.start();
   return {
     ...opened,
     runtime,
@@ -88,6 +93,7 @@ export async function startGame(
     scheduler,
     async stop() {
       await scheduler.stop();
+      await sync?.stop();
       await queue.drain();
       runtime.dispose();
       await bus.close();
