@@ -17,7 +17,7 @@ import { ClientError, MooClient } from "./client.js";
 import { checkLedger, Ledger, type LedgerVerdict, parseLedgerLine } from "./ledger.js";
 import { writeResults } from "./results.js";
 import { formatTable } from "./stats.js";
-import { asWizard, loginFor, provision, type Running, startTsmoo, tsmooRoot } from "./targets.js";
+import { asWizard, loginFor, provision, type Running, startScaleout, startTsmoo, tsmooRoot } from "./targets.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -30,7 +30,7 @@ interface BotState {
   errors: string[];
 }
 
-async function runBot(target: Running, bot: BotState, running: () => boolean): Promise<void> {
+async function runBot(target: Running, bot: BotState, running: () => boolean, timeoutMs: number): Promise<void> {
   const p = target.profile;
   while (running()) {
     if (!bot.client || bot.client.closed) {
@@ -45,7 +45,7 @@ async function runBot(target: Running, bot: BotState, running: () => boolean): P
     }
     const token = `${bot.name}-${++bot.seq}`;
     try {
-      const r = await bot.client.command(p.ledgerAppend(token), 15_000);
+      const r = await bot.client.command(p.ledgerAppend(token), timeoutMs);
       const ok = r.lines.some((l) => /^=> \d+$/.test(l.trim()));
       if (ok) bot.ledger.ack(token);
       else {
@@ -73,12 +73,21 @@ export async function faultBench(argv: string[]): Promise<LedgerVerdict[]> {
   const out = args.string("out");
   const started = performance.now();
 
-  const target = await startTsmoo({
-    bots: botCount,
-    dataDir: args.string("data-dir"),
-    root: tsmooRoot(args),
-    log: args.flag("verbose") ? (l) => console.error(l) : undefined,
-  });
+  const [targetName = "tsmoo"] = args.list("targets", ["tsmoo"]);
+  const scaleout = /^scaleout:(\d+)$/.exec(targetName);
+  const log = args.flag("verbose") ? (l: string) => console.error(l) : undefined;
+  const target = scaleout
+    ? await startScaleout({ workers: Number(scaleout[1]), bots: botCount, root: tsmooRoot(args), log })
+    : await startTsmoo({ bots: botCount, dataDir: args.string("data-dir"), root: tsmooRoot(args), log });
+  // Killing the all-in-one server drops every connection; killing a scale-out worker does not
+  // (the shell keeps the sessions, the queue hands the task to another worker).
+  const crash = target.killOne
+    ? () => target.killOne!("worker")
+    : async () => {
+        await target.kill();
+        await target.restart();
+      };
+  const commandTimeoutMs = target.killOne ? 120_000 : 15_000;
   await provision(target, botCount);
   const bots: BotState[] = Array.from({ length: botCount }, (_, i) => ({
     name: target.profile.botName(i + 1),
@@ -89,7 +98,7 @@ export async function faultBench(argv: string[]): Promise<LedgerVerdict[]> {
     errors: [],
   }));
   let running = true;
-  const loops = bots.map((b) => runBot(target, b, () => running));
+  const loops = bots.map((b) => runBot(target, b, () => running, commandTimeoutMs));
   const restartMs: number[] = [];
   const ackedAtKill: number[] = [];
   try {
@@ -103,10 +112,9 @@ export async function faultBench(argv: string[]): Promise<LedgerVerdict[]> {
       if (acked() === since) throw new Error("the bots made no progress for 120 s after a restart");
       await sleep(minLoad + Math.random() * (maxLoad - minLoad));
       const before = acked();
-      await target.kill();
-      ackedAtKill.push(before);
       const t0 = performance.now();
-      await target.restart();
+      await crash();
+      ackedAtKill.push(before);
       restartMs.push(performance.now() - t0);
       if (k % 10 === 0 || k === kills)
         console.error(
@@ -121,8 +129,7 @@ export async function faultBench(argv: string[]): Promise<LedgerVerdict[]> {
     await Promise.all(loops);
   }
   // One more crash after the bots stopped, so the final check reads state recovered from disk.
-  await target.kill();
-  await target.restart();
+  await crash();
   const dump = await asWizard(
     target,
     bots.map((b) => target.profile.ledgerDump(b.name)),
@@ -136,6 +143,7 @@ export async function faultBench(argv: string[]): Promise<LedgerVerdict[]> {
   });
   const sum = (f: (v: LedgerVerdict) => number) => verdicts.reduce((s, v) => s + f(v), 0);
   const totals = {
+    target: target.profile.name,
     kills,
     bots: botCount,
     acknowledged: sum((v) => v.acknowledged),

@@ -60,6 +60,8 @@ export interface Running {
   kill(): Promise<void>;
   /** Starts again after a kill/stop on the same data (same ports when possible). */
   restart(): Promise<void>;
+  /** Scale-out: SIGKILL one process of the given role at random and start a replacement. */
+  killOne?(role: "worker"): Promise<void>;
 }
 
 const FAILURE = /^(Huh\?|I don't understand that|I don't know how to do that|There is no '|\S*Error: |#-1 )/;
@@ -466,16 +468,28 @@ export async function startScaleout(opts: ScaleoutOptions): Promise<Running> {
   if (provision.status !== 0) throw new Error(`provisioning ${dbName} failed:\n${provision.stderr}`);
   const main = path.join(root, "src/cli/main.ts");
   const children: ChildProcess[] = [];
+  const workers: ChildProcess[] = [];
+  let spawned = 0;
+  const spawnWorker = async () => {
+    const c = await spawnTsmoo(
+      root,
+      [main, "worker"],
+      env,
+      /worker is running/,
+      `worker${++spawned}`,
+      opts.log,
+      opts.nodeArgs,
+    );
+    children.unshift(c);
+    workers.push(c);
+  };
   const stopAll = async (signal: NodeJS.Signals) => {
     for (const c of children) c.kill(signal);
     await Promise.all(children.map(waitExit));
     children.length = 0;
   };
   try {
-    for (let i = 0; i < opts.workers; i++)
-      children.push(
-        await spawnTsmoo(root, [main, "worker"], env, /worker is running/, `worker${i + 1}`, opts.log, opts.nodeArgs),
-      );
+    for (let i = 0; i < opts.workers; i++) await spawnWorker();
     children.push(await spawnTsmoo(root, [main, "shell"], env, /shell is running/, "shell", opts.log, opts.nodeArgs));
   } catch (e) {
     await stopAll("SIGKILL");
@@ -505,6 +519,14 @@ export async function startScaleout(opts: ScaleoutOptions): Promise<Running> {
     },
     async restart() {
       throw new Error("restart of scale-out targets is not implemented");
+    },
+    async killOne() {
+      const victim = workers.splice(Math.floor(Math.random() * workers.length), 1)[0];
+      if (!victim) return;
+      victim.kill("SIGKILL");
+      await waitExit(victim);
+      children.splice(children.indexOf(victim), 1);
+      await spawnWorker();
     },
   };
 }

@@ -53,7 +53,12 @@ export class WebClient {
       headers["content-type"] = "application/x-www-form-urlencoded";
       payload = new URLSearchParams(opts.form).toString();
     }
-    const res = await this.app.inject({ method: method as "GET", url, headers, ...(payload !== undefined ? { payload } : {}) });
+    const res = await this.app.inject({
+      method: method as "GET",
+      url,
+      headers,
+      ...(payload !== undefined ? { payload } : {}),
+    });
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       const expired = c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now());
       if (expired || c.value === "") this.cookies.delete(c.name);
@@ -75,7 +80,10 @@ export class WebClient {
 
   /** A JSON API call with the CSRF header. */
   api(method: string, url: string, json?: unknown): Promise<Reply> {
-    return this.request(method, url, { ...(json !== undefined ? { json } : {}), headers: { "x-csrf-token": this.csrf } });
+    return this.request(method, url, {
+      ...(json !== undefined ? { json } : {}),
+      headers: { "x-csrf-token": this.csrf },
+    });
   }
 
   async login(login: string, password: string): Promise<Reply> {
