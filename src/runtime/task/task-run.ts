@@ -221,7 +221,8 @@ export class TaskRun {
     let err: MooError;
     if (/memory limit|disposed/i.test(msg)) {
       err = this.setFatal(new LimitError("Task ran out of memory (memory limit exceeded)."));
-    } else if (/timed out/i.test(msg)) {
+    } else if (/timed out/i.test(msg) || msg === "time") {
+      // "time" is the shim's own deadline error escaping as an engine error (seen under heavy load).
       err = this.setFatal(this.timeLimitError());
     } else {
       err = this.setFatal(new LimitError(`Verb engine failure: ${msg}`));
