@@ -135,8 +135,12 @@ declare module "moo" {
     toString(): string;
   }
 
-  /** `$.room` is the object in the System Object's `room` property; `$.system` is #0 itself. */
-  export type SystemObjects = { readonly system: MooObject } & { readonly [name: string]: MooValue };
+  /**
+   * `$.room` is the object in the System Object's `room` property; `$.system` is #0 itself.
+   * `$` names objects (LambdaMOO's `$thing`), so its entries are typed as objects; read a #0
+   * property holding any other value with `$.system.get(name)`.
+   */
+  export type SystemObjects = { readonly system: MooObject } & { readonly [name: string]: MooObject };
   export const $: SystemObjects;
 
   export interface Placement {
@@ -296,15 +300,20 @@ declare module "moo" {
 
   /** `#12`, 12, `$room`, `me`, `here`, or a name/alias in your inventory, your room, or of a player. */
   export function lookup(what: string | ObjectRef): MooObject;
-  export function valid(what: unknown): boolean;
+  /**
+   * Whether `what` is an object that exists (not recycled). A value of another type is narrowed
+   * to MooObject; a MooObject (which may be `#-1` or recycled) is left as it is.
+   */
+  export function valid(what: MooObject): boolean;
+  export function valid(what: unknown): what is MooObject;
   export function players(): MooObject[];
 
   export interface CreateOptions {
     parents?: MooObject[];
     /** Defaults to you (the verb's permissions); someone else needs a wizard. */
     owner?: MooObject;
-    /** Defaults to the owner's location. */
-    location?: MooObject;
+    /** Defaults to the owner's location; null: nowhere. */
+    location?: MooObject | null;
   }
   /** Creates an object (quota permitting); runs its `initialize` verb if it has one. */
   export function create(name: string, options?: CreateOptions): MooObject;

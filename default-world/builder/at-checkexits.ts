@@ -21,7 +21,11 @@ for (const ex of exits) {
     continue;
   }
   const backs = ((dest.get("exits") ?? []) as unknown[]).filter((e) => valid(e)) as (typeof this)[];
-  if (!backs.some((b) => valid(b.get("dest")) && b.get("dest").id === room.id)) {
+  const leadsBack = (b: typeof this) => {
+    const back = b.get("dest");
+    return valid(back) && back.id === room.id;
+  };
+  if (!backs.some(leadsBack)) {
     issues.push(`The exit ${dir} (#${ex.id}) is one-way: ${dest.name} (#${dest.id}) has no exit back.`);
   }
 }

@@ -29,7 +29,7 @@ if (m[2]) {
   }
   parent = p;
 }
-let where = player;
+let where: typeof this | null = player;
 if (m[3]) {
   if (m[3].trim().toLowerCase() === "void") where = null;
   else {

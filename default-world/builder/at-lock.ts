@@ -2,6 +2,7 @@
 /**
  * @lock <obj> with <key expression>: only those passing the key may take it, enter it or use it (e.g. `@lock box with #12 || golden key`).
  */
+import type { MooValue } from "moo";
 import { $, isWizard, print } from "moo";
 
 if (prep !== "with" || iobjstr === "") {
@@ -15,7 +16,7 @@ if (obj.owner.id !== player.id && !isWizard(player)) {
   return;
 }
 const text = argstr.slice(argstr.search(/\swith\s/) + 6).trim();
-let key: unknown;
+let key: MooValue;
 try {
   key = $.lock_utils.call("parse_keyexp", text);
 } catch {

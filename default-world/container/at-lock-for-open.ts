@@ -2,6 +2,7 @@
 /**
  * @lock_for_open <container> with <key expression>: only those passing the key can open it.
  */
+import type { MooValue } from "moo";
 import { $, isWizard, print } from "moo";
 
 if (this.owner.id !== player.id && !isWizard(player)) {
@@ -12,7 +13,7 @@ if (prep !== "with" || iobjstr === "") {
   print("Usage: @lock_for_open <container> with <key expression>");
   return;
 }
-let key: unknown;
+let key: MooValue;
 try {
   key = $.lock_utils.call("parse_keyexp", argstr.slice(argstr.search(/\swith\s/) + 6).trim());
 } catch {

@@ -4,7 +4,7 @@
  */
 import { move, print, valid } from "moo";
 
-const thing = args[0];
+const thing = args[0] as typeof this;
 const source = this.get("source");
 const dest = this.get("dest");
 const actor = thing.id === player.id;

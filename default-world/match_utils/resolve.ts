@@ -2,7 +2,7 @@
 /**
  * resolve(matched, typed): the object the parser matched, else the one `typed` names anywhere (`#N`, `$name`, a player, something here, an exit, or a room on the map); prints why and returns null when there is none (method).
  */
-import { lookup, print, valid } from "moo";
+import { lookup, MooObject, print, valid } from "moo";
 
 const matched = args[0];
 const typed = String(args[1] ?? "")
@@ -13,7 +13,7 @@ if (typed === "") {
   print("You need to say which object.");
   return null;
 }
-if ((matched as typeof this)?.id === -2) {
+if (matched instanceof MooObject && matched.id === -2) {
   print(`I don't know which "${typed}" you mean.`);
   return null;
 }

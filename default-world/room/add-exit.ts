@@ -2,6 +2,6 @@
 /**
  * add_exit(exit): adds an exit to the room's `exits` (method).
  */
-const list = ((this.get("exits") ?? []) as (typeof this)[]).filter((e) => e?.id !== args[0]?.id);
+const list = ((this.get("exits") ?? []) as (typeof this)[]).filter((e) => e?.id !== (args[0] as typeof this | null)?.id);
 this.set("exits", [...list, args[0]]);
 return true;

@@ -2,6 +2,7 @@
 /**
  * lock <exit> [with <key expression>]: locks a door, so that nobody (or only those passing the key) can go through.
  */
+import type { MooValue } from "moo";
 import { $, isWizard, print, valid } from "moo";
 
 const ex = this.call("match_exit", dobjstr);
@@ -22,7 +23,7 @@ if (door.get("key") !== null) {
   print("The door is already locked.");
   return;
 }
-let key: unknown = door.id;
+let key: MooValue = door.id;
 if (prep === "with") {
   try {
     key = $.lock_utils.call("parse_keyexp", iobjstr);

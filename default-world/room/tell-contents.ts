@@ -2,19 +2,21 @@
 /**
  * tell_contents([viewer]): prints what is in the room, per content_list_type, then what rests on things (spec §9.6) (method).
  */
+import type { MooValue } from "moo";
 import { $, print, valid } from "moo";
 
 const viewer = valid(args[0]) ? args[0] : player;
 const su = $.string_utils;
-const list = (xs: unknown[]) => su.call("english_list", xs) as string;
+const list = (xs: MooValue[]) => su.call("english_list", xs) as string;
 if (this.get("dark")) {
-  const lights = this.call("get_lights") as unknown[];
+  const lights = this.call("get_lights") as MooValue[];
   if (lights.length > 0) print(`The room is lit by ${list(lights)}.`);
 }
 const people: (typeof this)[] = [];
 const things: (typeof this)[] = [];
 // Surfaces: target id → { target, prep → items }.
-const surfaces = new Map<number, { target: typeof this; byPrep: Map<string, (typeof this)[]> }>();
+type Obj = typeof this;
+const surfaces = new Map<number, { target: Obj; byPrep: Map<string, Obj[]> }>();
 for (const item of this.contents) {
   if (item.id === viewer.id) continue;
   if (this.call("hide_from_contents", item)) continue;

@@ -4,7 +4,7 @@
  */
 import { move, setTaskPerms } from "moo";
 
-const where = args[0] ?? null;
+const where = (args[0] ?? null) as typeof this | null;
 setTaskPerms(this.owner);
 try {
   move(this, where);

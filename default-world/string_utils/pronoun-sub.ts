@@ -17,7 +17,7 @@ const prop = (o: typeof this, name: string): string => {
   if (!valid(o) || !o.has(name)) return "";
   return nameOf(o.get(name));
 };
-const pronoun: Record<string, string> = { s: "ps", o: "po", p: "pp", r: "pr", q: "pq" };
+const pronoun: Record<string, "ps" | "po" | "pp" | "pr" | "pq"> = { s: "ps", o: "po", p: "pp", r: "pr", q: "pq" };
 return text.replace(/%(%|[a-zA-Z])(?:\(([^)]*)\))?/g, (all: string, code: string, arg: string | undefined) => {
   if (code === "%") return arg === undefined ? "%" : `%(${arg})`;
   const lower = code.toLowerCase();
