@@ -11,8 +11,9 @@ import { fileURLToPath } from "node:url";
 import { InvalidArgument } from "../core/errors.js";
 import { type ObjId, parseObjId } from "../core/ids.js";
 import { fromWire, type MooValue } from "../core/values.js";
+import { parseVerbHeader } from "../parser/verb-header.js";
+import type { VerbFileSource } from "../runtime/index.js";
 import { SYSTEM, setSysObj, sysObj, type World, type WorldTx } from "../world/index.js";
-import { parseVerbHeader } from "./verb-header.js";
 
 export const DEFAULT_WORLD_DIR = fileURLToPath(new URL("../../default-world/", import.meta.url));
 
@@ -167,6 +168,23 @@ export function verbFiles(dir: string): string[] {
   };
   walk(dir);
   return out;
+}
+
+/**
+ * Reads every verb file under `dir` now, with its parsed header (for `@reload`, through the
+ * runtime's `verbFiles` service). A header that does not parse is reported in `error`.
+ */
+export function readVerbFiles(dir: string = DEFAULT_WORLD_DIR): VerbFileSource[] {
+  return verbFiles(dir).map((p) => {
+    const file = path.relative(dir, p);
+    const source = readFileSync(p, "utf8");
+    try {
+      const h = parseVerbHeader(source);
+      return { file, on: h.on || "#0", names: h.names, dspec: h.dspec, ispecs: h.ispecs, source };
+    } catch (e) {
+      return { file, on: "", names: [], dspec: "none", ispecs: [], source, error: (e as Error).message };
+    }
+  });
 }
 
 /** Replaces `{"o#": "$name"}` with `{"o#": N}` so fromWire builds object references. */

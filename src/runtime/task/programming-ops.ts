@@ -6,12 +6,12 @@
  * few checks that live here (wizard-only operations, account rules) say so.
  */
 import { randomBytes } from "node:crypto";
-import { hasVerbHeader, parseVerbHeader } from "../../bootstrap/verb-header.js";
 import { InvalidArgument, LimitError, NoSuchVerbError, PermissionDenied, UserError } from "../../core/errors.js";
 import type { ObjId } from "../../core/ids.js";
 import { isObjRef, type MooValue, ref } from "../../core/values.js";
 import { anyVerbNameMatches } from "../../core/verb-spec.js";
 import { canonicalPrep, PLACEMENT_PREPS } from "../../parser/prepositions.js";
+import { hasVerbHeader, parseVerbHeader } from "../../parser/verb-header.js";
 import { LOGIN_PATTERN, parsePublicKeyLine } from "../../world/accounts.js";
 import { passwordProblem } from "../../world/password.js";
 import { compileVerb } from "../compile/compile.js";

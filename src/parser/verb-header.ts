@@ -7,7 +7,7 @@
  */
 import { InvalidArgument } from "../core/errors.js";
 import type { ObjSpec, PrepSpec } from "../core/verb-spec.js";
-import { canonicalPrep } from "../parser/index.js";
+import { canonicalPrep } from "./prepositions.js";
 
 export interface VerbHeader {
   names: string[];
