@@ -29,6 +29,8 @@ export interface RuntimeOptions {
   maxValueChars?: number;
   /** Compiled scripts cached per isolate (default 1024). */
   scriptCacheSize?: number;
+  /** Tasks one sandbox context serves before it is replaced (default 500; 1 = a fresh context per task). */
+  contextReuse?: number;
   /**
    * What verbs may ask the rest of the server (connections, statistics, the login index). Read at
    * every task, so the composition root may fill it in after creating the runtime.
@@ -84,6 +86,8 @@ export interface Runtime {
   compileVerb(source: string): CompiledVerb;
   /** Number of verb isolates created so far (grows when one was disposed by its memory limit). */
   readonly isolateGeneration: number;
+  /** Number of sandbox contexts created so far (one serves up to `contextReuse` tasks). */
+  readonly contextsCreated: number;
   dispose(): void;
 }
 
@@ -96,6 +100,7 @@ const DEFAULTS = {
   maxValueNodes: 100_000,
   maxValueChars: 4_000_000,
   scriptCacheSize: 1024,
+  contextReuse: 500,
   services: {} as RuntimeServices,
 };
 
@@ -115,6 +120,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     {
       memoryLimitMb: o.memoryLimitMb,
       scriptCacheSize: o.scriptCacheSize,
+      contextReuse: o.contextReuse,
       maxValueNodes: o.maxValueNodes,
       maxValueChars: o.maxValueChars,
     },
@@ -152,15 +158,20 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     }
     const task = new TaskRun(tx, context, player, command, limits, startedAt, o.services);
     current = task;
+    // The context serves the next task only when this one ended without a fatal error.
+    let reusable = false;
     try {
       const value = body(task);
       if (task.fatal) throw new VerbFailure(task.fatal.name, task.fatal.code, task.fatal.message, true, [], []);
+      reusable = true;
       return { ok: true, value, output: task.output, effects: task.effects, elapsedMs: Date.now() - startedAt };
     } catch (e) {
-      return fail(tx, player, topOwner, toFailure(e, task), startedAt);
+      const failure = toFailure(e, task);
+      reusable = !failure.fatal && !task.fatal;
+      return fail(tx, player, topOwner, failure, startedAt);
     } finally {
       current = null;
-      context.dispose();
+      context.release(reusable);
     }
   };
 
@@ -227,6 +238,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
 
     get isolateGeneration() {
       return sandbox.generation;
+    },
+    get contextsCreated() {
+      return sandbox.contextsCreated;
     },
 
     dispose() {

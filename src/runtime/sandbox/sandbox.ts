@@ -1,7 +1,10 @@
 /**
  * The process's verb isolate (isolated-vm) and its compiled-script cache. One isolate per
- * runtime; it is re-created when it was disposed (memory limit). Each task gets a fresh context
- * (`TaskContext`) so no global, prototype or closure state survives from one task to the next.
+ * runtime; it is re-created when it was disposed (memory limit). Tasks run in a context
+ * (`TaskContext`) whose intrinsics, global object and object handles the shim has frozen, so no
+ * global, prototype or closure state can be carried from one task to the next; that lets a context
+ * serve many tasks in turn (a new one costs ~2 ms, most of a short command's time). A context is
+ * dropped after a fatal error (time, memory, depth), after `contextReuse` tasks, and with its isolate.
  */
 import { readFileSync } from "node:fs";
 import ivm from "isolated-vm";
@@ -22,6 +25,8 @@ export interface SandboxOptions {
   /** Largest value (nodes / string characters) verb code may pass to the world in one call. */
   maxValueNodes: number;
   maxValueChars: number;
+  /** Tasks one context serves before it is replaced (1 = a fresh context for every task). */
+  contextReuse?: number;
 }
 
 interface CachedScript {
@@ -38,8 +43,12 @@ export class Sandbox {
   private readonly scripts: Lru<string, CachedScript>;
   private readonly callback: ivm.Callback;
   private serial = 0;
+  /** A context ready for the next task (see TaskContext.release). */
+  private idle: TaskContext | null = null;
   /** Number of isolates created so far (1 + number of recoveries). */
   generation = 0;
+  /** Number of task contexts created so far (reused contexts are not counted again). */
+  contextsCreated = 0;
 
   constructor(
     private readonly options: SandboxOptions,
@@ -67,10 +76,17 @@ export class Sandbox {
     return this.isolate?.isDisposed ?? false;
   }
 
-  /** A new context with the shim installed; `dispose()` it when the task ends. */
+  /** A context with the shim installed, ready for one task; `release()` it when the task ends. */
   openContext(timeoutMs: number): TaskContext {
     const { isolate, shim } = this.live();
+    const idle = this.idle;
+    this.idle = null;
+    if (idle) {
+      if (idle.isolateIs(isolate) && idle.reset(++this.serial, timeoutMs)) return idle;
+      idle.dispose();
+    }
     const context = isolate.createContextSync();
+    this.contextsCreated++;
     const serial = ++this.serial;
     try {
       shim.runSync(context, { timeout: timeoutMs });
@@ -105,7 +121,17 @@ export class Sandbox {
     return this.scripts.size;
   }
 
+  /** Keeps `ctx` for the next task, or disposes of it. */
+  keepOrDispose(ctx: TaskContext, reusable: boolean): void {
+    if (reusable && ctx.tasks < (this.options.contextReuse ?? 1) && ctx.isolateIs(this.isolate) && !this.disposed) {
+      this.idle?.dispose();
+      this.idle = ctx;
+    } else ctx.dispose();
+  }
+
   dispose(): void {
+    this.idle?.dispose();
+    this.idle = null;
     this.scripts.clear();
     if (this.isolate && !this.isolate.isDisposed) this.isolate.dispose();
     this.isolate = null;
@@ -115,23 +141,53 @@ export class Sandbox {
 
 type ApiFn = ivm.Reference<(...a: unknown[]) => unknown>;
 
-/** One task's context: defines the verbs the task uses and runs them. */
+/** A task's context: defines the verbs the task uses and runs them. */
 export class TaskContext {
-  private readonly defined = new Set<string>();
+  /** The compiled text defined under each key (eval code reuses one key with new text). */
+  private readonly defined = new Map<string, string>();
   private readonly defineFn: ApiFn;
   private readonly runFn: ApiFn;
   private readonly deadlineFn: ApiFn;
+  private readonly resetFn: ApiFn;
+  /** Tasks served so far. */
+  tasks = 1;
+  private released = false;
 
   constructor(
     private readonly sandbox: Sandbox,
     private readonly isolate: ivm.Isolate,
     private readonly context: ivm.Context,
-    readonly serial: number,
+    public serial: number,
     api: ivm.Reference<Record<string, unknown>>,
   ) {
     this.defineFn = api.getSync("define", { reference: true }) as ApiFn;
     this.runFn = api.getSync("run", { reference: true }) as ApiFn;
     this.deadlineFn = api.getSync("setDeadline", { reference: true }) as ApiFn;
+    this.resetFn = api.getSync("reset", { reference: true }) as ApiFn;
+  }
+
+  isolateIs(isolate: ivm.Isolate | null): boolean {
+    return this.isolate === isolate && !isolate.isDisposed;
+  }
+
+  /** Readies a released context for another task; false when it may not be reused. */
+  reset(serial: number, timeoutMs: number): boolean {
+    try {
+      if (this.resetFn.applySync(undefined, [serial], { timeout: Math.max(1, timeoutMs) }) !== true) return false;
+    } catch {
+      return false;
+    }
+    this.serial = serial;
+    this.tasks++;
+    this.released = false;
+    return true;
+  }
+
+  /** Ends this task's use of the context: kept for the next task when `reusable`, else disposed. */
+  release(reusable: boolean): void {
+    if (this.released) return;
+    this.released = true;
+    this.sandbox.keepOrDispose(this, reusable);
   }
 
   /** Tells the tick check in the isolate the task's wall-clock deadline (epoch ms). */
@@ -141,7 +197,7 @@ export class TaskContext {
 
   /** Makes the compiled verb available in this context under `key` (once per task). */
   define(key: string, js: string, filename: string, timeoutMs: number): void {
-    if (this.defined.has(key)) return;
+    if (this.defined.get(key) === js) return;
     const script = this.sandbox.script(this.isolate, key, js, filename);
     const factory = script.runSync(this.context, { reference: true, timeout: Math.max(1, timeoutMs) }) as ivm.Reference<
       () => unknown
@@ -149,7 +205,7 @@ export class TaskContext {
     this.defineFn.applySync(undefined, [key, factory.derefInto({ release: true })], {
       timeout: Math.max(1, timeoutMs),
     });
-    this.defined.add(key);
+    this.defined.set(key, js);
   }
 
   /** Runs a defined verb with copied context values; returns the shim's envelope. */
@@ -164,6 +220,7 @@ export class TaskContext {
     this.defineFn.release();
     this.runFn.release();
     this.deadlineFn.release();
+    this.resetFn.release();
     if (!this.isolate.isDisposed) this.context.release();
   }
 }

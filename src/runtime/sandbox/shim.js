@@ -504,6 +504,19 @@
   function setDeadline(ms) {
     deadline = ms;
   }
+  /**
+   * Readies this context for the next task (contexts are reused: a fresh one costs ~2 ms). Every
+   * intrinsic and the global object are frozen (lockDown) and object handles are frozen, so the
+   * per-task state is exactly these variables. A context that hit a fatal error is never reused.
+   */
+  function reset(nextSerial) {
+    if (fatalError !== null) return false;
+    serial = nextSerial;
+    deadline = Number.POSITIVE_INFINITY;
+    ticks = 0;
+    if (handles.size > 10000) handles.clear();
+    return true;
+  }
 
   // ------------------------------------------------------------------ lock down the context
   // Promise handlers rethrow a pending fatal error before running (verb functions tick anyway).
@@ -545,6 +558,12 @@
   };
   for (const name of ["WebAssembly", "SharedArrayBuffer", "Atomics", "FinalizationRegistry", "WeakRef", "console"]) {
     delete G[name];
+  }
+  // RegExp's legacy static accessors (RegExp.$1, RegExp.lastMatch, RegExp.input, …) expose the last
+  // match made by any code in the context, e.g. another owner's verb or an earlier task.
+  for (const k of ownKeys(RegExp)) {
+    const d = getOwnDesc(RegExp, k);
+    if (typeof k === "string" && d !== undefined && (d.get !== undefined || d.set !== undefined)) delete RegExp[k];
   }
   Error.stackTraceLimit = 60;
 
@@ -597,7 +616,7 @@
     freeze(MooObject.prototype);
   }
 
-  const api = freeze({ define, run, setDeadline });
+  const api = freeze({ define, run, setDeadline, reset });
   Object.defineProperty(G, "mooInstall", {
     configurable: true,
     writable: false,
