@@ -57,6 +57,9 @@ export async function startSshServer(options: SshServerOptions): Promise<Running
     },
     (client, info) => {
       clients.add(client);
+      // Interactive traffic: send each small write at once (no Nagle delay waiting for an ACK).
+      // (ssh2's Connection has setNoDelay at run time; @types/ssh2 does not declare it.)
+      (client as unknown as { setNoDelay(on: boolean): void }).setNoDelay(true);
       const remote = `${info.ip}:${info.port}`;
       let account: AccountInfo | null = null;
       // A client that never finishes logging in is dropped.
