@@ -22,7 +22,8 @@ function cliCommands(): Set<string> {
 }
 
 test("compose.yml: postgres, redis, two workers, shell, web, with health checks; commands exist", () => {
-  const compose = parse(readFileSync("compose.yml", "utf8")) as {
+  // Compose files use YAML merge keys (`<<: *tsmoo`), which YAML 1.2 parsers apply only on request.
+  const compose = parse(readFileSync("compose.yml", "utf8"), { merge: true }) as {
     services: Record<string, { command?: string[]; healthcheck?: unknown; deploy?: { replicas?: number } }>;
   };
   const s = compose.services;
