@@ -163,6 +163,28 @@ export const objects: ObjectDecl[] = [
     values: { description: "A guest, just visiting.", ownership_quota: 0 },
     derivable: true,
   },
+  // Daemons tick on a stored schedule (`enable`); NPCs are daemons that are players without an
+  // account. Wizards only (not derivable): enabling a daemon makes a periodic task.
+  {
+    sys: "$daemon",
+    name: "Generic Daemon",
+    parents: ["$thing"],
+    // `schedule`: the id of the stored schedule while enabled; `registry` (on $daemon itself): the
+    // daemons `@daemon list` shows.
+    props: { interval: 60, tick_count: 0, last_tick_at: null, schedule: null, registry: [] },
+  },
+  {
+    sys: "$npc",
+    name: "Generic NPC",
+    parents: ["$player", "$daemon"],
+    values: { interval: 30, description: "A nondescript person, going about their business." },
+  },
+  {
+    sys: "$wanderer",
+    name: "Generic Wanderer",
+    parents: ["$npc"],
+    props: { wander_rooms: [], wander_leave_msg: "%N wanders off.", wander_arrive_msg: "%N wanders in." },
+  },
   {
     sys: "$string_utils",
     name: "String Utilities",

@@ -282,21 +282,105 @@ declare module "moo" {
     | { op: "info"; player: MooObject }
     | { op: "keys"; player: MooObject }
     | { op: "addKey"; player: MooObject; key: string }
-    | { op: "removeKey"; player: MooObject; index: number };
+    | { op: "removeKey"; player: MooObject; index: number }
+    /**
+     * Moderation (a wizard must have typed the command). Wizards cannot be sanctioned, nor can you
+     * sanction yourself. `hours` omitted: suspended until `unsuspend`. `unsuspend` lifts a ban too.
+     * Each is written to the audit log.
+     */
+    | { op: "suspend"; player: MooObject; hours?: number | null; reason?: string | null }
+    | { op: "unsuspend"; player: MooObject }
+    | { op: "ban"; player: MooObject; reason?: string | null }
+    /** The newest audit-log rows (default 30), or those with `player` as actor or target. Wizards only. */
+    | { op: "auditLog"; player?: MooObject | null; limit?: number };
+  /** One audit-log row (`at` is ISO-8601 UTC). */
+  export interface AuditRow {
+    id: number;
+    at: string;
+    actor: MooObject;
+    action: string;
+    target: MooObject;
+    targetName: string;
+    detail: string;
+  }
   /** What an account callback receives. */
   export type AccountResult =
     | {
         ok: true;
         login?: string;
+        /** After moderation: active, suspended or banned. */
         status?: string;
+        /** A suspension's end (ISO-8601 UTC), or null when it lasts until lifted. */
+        until?: string | null;
+        /** The refusal a sanctioned player gets at login ("This account is suspended until …"). */
+        message?: string;
+        /** `unsuspend`: the status before (active when there was nothing to lift). */
+        previous?: string;
         keys?: { index: number; type: string; fingerprint: string; comment: string }[];
         key?: { type: string; fingerprint: string; comment: string };
+        rows?: AuditRow[];
       }
     | { ok: false; error: string };
   export function account(
     request: AccountRequest,
     callback?: { obj: MooObject; verb: string; args?: MooValue[] },
   ): void;
+
+  /**
+   * A mail operation on the mailbox of the player who typed the command (the sender, for `send`).
+   * No request names another mailbox or sender. `n` is 1-based over the newest-first list of
+   * messages not deleted (`undelete`: over the deleted ones). It happens in this task's commit, so
+   * a task that fails sends nothing and marks nothing read; the result goes to `callback` (its
+   * first argument, then `args`) in a follow-up task. Wizard-owned verbs only (as for account).
+   * Limits: subject 200 characters, body 20,000, 50 recipients, 20 requests per task.
+   */
+  export type MailRequest =
+    | { op: "send"; to: MooObject | MooObject[]; subject: string; body: string }
+    /** Summaries, newest first: `limit` (default 10, at most 100) from `offset` (default 0). */
+    | { op: "list"; deleted?: boolean; offset?: number; limit?: number }
+    /** `read` marks the message read; `get` does not. */
+    | { op: "read" | "get" | "delete" | "undelete"; n: number }
+    | { op: "stats" }
+    | { op: "unread" };
+  /** A message in a list (`n` is its index in that list). */
+  export interface MailSummary {
+    n: number;
+    id: number;
+    /** `#-1` when the sender no longer exists. */
+    from: MooObject;
+    subject: string;
+    /** ISO-8601 UTC. */
+    sentAt: string;
+    read: boolean;
+  }
+  export interface MailMessage extends MailSummary {
+    to: MooObject[];
+    body: string;
+    deleted: boolean;
+  }
+  /** What a mail callback receives. */
+  export type MailResult =
+    | {
+        ok: true;
+        /** `send`: the new message's id and its recipients. */
+        id?: number;
+        to?: MooObject[];
+        /** `list`: one page, and how many messages the whole list has. */
+        messages?: MailSummary[];
+        total?: number;
+        /** `read`, `get`, `delete`, `undelete`. */
+        message?: MailMessage;
+        /** `stats` (total = not deleted) and `unread`. */
+        unread?: number;
+        deleted?: number;
+      }
+    | { ok: false; error: string };
+  export function mail(request: MailRequest, callback?: { obj: MooObject; verb: string; args?: MooValue[] }): void;
+  /**
+   * Ends every session of a player after this task commits, showing them `message` (default "You
+   * have been disconnected."). Wizards (the acting permissions) may boot anyone; others only themselves.
+   */
+  export function bootPlayer(who: ObjectRef, message?: string): void;
 
   /** `#12`, 12, `$room`, `me`, `here`, or a name/alias in your inventory, your room, or of a player. */
   export function lookup(what: string | ObjectRef): MooObject;
@@ -319,8 +403,58 @@ declare module "moo" {
   export function create(name: string, options?: CreateOptions): MooObject;
   /** Moves an object (needs `move`); the destination's `accept` verb must agree (wizards excepted). */
   export function move(what: ObjectRef, dest: ObjectRef | null): void;
-  /** Recycles an object (needs `write`). */
+  /** Recycles an object (needs `write`): it leaves the world, its owner's quota is refunded, `restore` brings it back. */
   export function recycle(what: ObjectRef): void;
+  export interface RecycledObject {
+    /** A handle you can pass to `restore` or `destroy` (its fields cannot be read while recycled). */
+    obj: MooObject;
+    name: string;
+    owner: MooObject;
+    /** When it was recycled (ISO-8601 UTC). */
+    recycledAt: string;
+  }
+  /**
+   * Recycled objects of `owner` (default: yours, the verb's permissions); `null` lists everyone's.
+   * Other people's need a wizard.
+   */
+  export function recycledObjects(owner?: ObjectRef | null): RecycledObject[];
+  /**
+   * Brings a recycled object back, nowhere (move it where it belongs next). Its owner or a wizard;
+   * the owner's quota is charged again.
+   */
+  export function restore(what: ObjectRef): void;
+  /**
+   * Deletes an object for good, recycled or not (needs `write`; players cannot be destroyed): its
+   * children get its parents, its contents go nowhere, references to it read as `#-1`.
+   */
+  export function destroy(what: ObjectRef): void;
+  /** Objects whose parents include `obj` (valid ones, by number). */
+  export function children(obj: ObjectRef): MooObject[];
+  /**
+   * Everything that inherits from `obj`, depth first (children by number), each with its depth
+   * (1 = a child); an object with several parents is listed once.
+   */
+  export function descendants(obj: ObjectRef): { obj: MooObject; depth: number }[];
+  /** The valid objects `owner` owns (someone else's need a wizard). */
+  export function ownedObjects(owner: ObjectRef): MooObject[];
+  export interface ReloadResult {
+    /** The file under default-world/. */
+    file: string;
+    /** The object the verb is on (`#-1` when the file's `--on` names no object). */
+    obj: MooObject;
+    /** The verb's first name. */
+    verb: string;
+    status: "updated" | "unchanged" | "added" | "failed";
+    /** Why it failed ("" otherwise). */
+    message: string;
+  }
+  /**
+   * Re-reads the default world's verb files (`@reload`): every file (no object), those placed on
+   * `obj`, or the one `verb` on `obj` was loaded from (that one throws instead of reporting a
+   * failure). Programmers only; each verb is changed as an edit would (`write` on it), a missing
+   * one is added (`write` on the object). A compile error leaves that verb as it was.
+   */
+  export function reloadVerbs(obj?: ObjectRef | null, verb?: string): ReloadResult[];
 
   // ------------------------------------------------------------------ verbs and tasks
 
@@ -334,9 +468,35 @@ declare module "moo" {
     every?: number;
     /** Cron expression (wizards only). */
     cron?: string;
+    /** The new task's player (default: this task's player); someone else needs a wizard. */
+    player?: MooObject;
   }
-  /** Runs a verb later as its own task (after this task commits). Needs `execute`. */
-  export function invoke(what: ObjectRef, verb: string, options?: InvokeOptions, ...args: MooValue[]): void;
+  /**
+   * Runs a verb later as its own task (after this task commits). Needs `execute`. Returns the
+   * schedule's id, for `cancelSchedule` (a periodic schedule runs until cancelled).
+   */
+  export function invoke(what: ObjectRef, verb: string, options?: InvokeOptions, ...args: MooValue[]): string;
+  /** A stored schedule (`schedules()`); `nextRun` is epoch milliseconds, `every` seconds. */
+  export interface ScheduleInfo {
+    id: string;
+    this: MooObject;
+    verb: string;
+    /** Who scheduled it (whose it is to cancel). */
+    by: MooObject;
+    player: MooObject;
+    every: number | null;
+    cron: string | null;
+    nextRun: number | null;
+    /** The error of the last run that failed, if any. */
+    lastError: string | null;
+  }
+  /** Schedules (of verbs on `what`, or all) that you may manage: your own; wizards see every one. */
+  export function schedules(what?: ObjectRef): ScheduleInfo[];
+  /**
+   * Cancels a schedule when this task commits: yours, or any for a wizard (someone else's is
+   * refused). Returns false when no such schedule is known.
+   */
+  export function cancelSchedule(id: string): boolean;
   /** Wizards only: act with `who`'s permissions for the rest of this verb. */
   export function setTaskPerms(who: ObjectRef): void;
   /** Is `who` (default: the player) a wizard? */

@@ -1,8 +1,8 @@
 // @verb confunc --on $player --dspec this --ispec none:none
 /**
- * confunc(): on connecting, a player with no location goes home; then they are shown the room (method).
+ * confunc(): on connecting, a player with no location goes home; then they are shown the room and told about unread mail (method).
  */
-import { $, move, valid } from "moo";
+import { $, mail, move, valid } from "moo";
 
 if (this.id !== player.id) return;
 player.set("last_connect_time", Date.now());
@@ -13,3 +13,5 @@ if (!valid(here)) {
   move(player, here);
 }
 if (here.hasVerb("look_self")) here.call("look_self", player);
+// "You have N unread message(s)…" comes from mail_done once the count is known (after this commits).
+mail({ op: "unread" }, { obj: player, verb: "mail_done", args: ["notice"] });

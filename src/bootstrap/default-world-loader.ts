@@ -12,7 +12,7 @@ import { InvalidArgument } from "../core/errors.js";
 import { type ObjId, parseObjId } from "../core/ids.js";
 import { fromWire, type MooValue } from "../core/values.js";
 import { parseVerbHeader } from "../parser/verb-header.js";
-import type { VerbFileSource } from "../runtime/index.js";
+import type { VerbFileSource } from "../runtime/task/services.js";
 import { SYSTEM, setSysObj, sysObj, type World, type WorldTx } from "../world/index.js";
 
 export const DEFAULT_WORLD_DIR = fileURLToPath(new URL("../../default-world/", import.meta.url));
@@ -46,7 +46,9 @@ export async function loadDefaultWorld(
 ): Promise<string> {
   const dir = opts.dir ?? DEFAULT_WORLD_DIR;
   const { objects } = (await import(path.join(dir, "objects.ts"))) as { objects: ObjectDecl[] };
-  await world.ensureIds(objects.length + 50);
+  // One transaction creates every object and verb: reserve numbers for all of them (separately, so
+  // the many verbs do not push the world's objects past a fresh block: classes stay #3, #4, …).
+  await world.ensureIds(objects.length + 50, verbFiles(dir).length + 50);
   const tx = world.begin();
   const wizard = sysObj(tx, "first_wizard");
   if (wizard === undefined) throw new InvalidArgument("The world has no first wizard; run the core bootstrap first.");

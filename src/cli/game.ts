@@ -4,13 +4,14 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_WORLD_DIR, loadDefaultWorld } from "../bootstrap/default-world-loader.js";
+import { DEFAULT_WORLD_DIR, loadDefaultWorld, readVerbFiles } from "../bootstrap/default-world-loader.js";
 import { InProcessBus } from "../bus/index.js";
 import { createRuntime, type Runtime, type RuntimeServices } from "../runtime/index.js";
 import { accountActions } from "../tasks/account-actions.js";
 import { GameGateway } from "../tasks/game-gateway.js";
 import { InProcessQueue } from "../tasks/inproc-queue.js";
 import { WorldSync } from "../tasks/scaleout/world-sync.js";
+import { ScheduleIndex } from "../tasks/schedule-index.js";
 import { Scheduler } from "../tasks/scheduler.js";
 import { TaskRunner } from "../tasks/task-runner.js";
 import type { Config } from "./config.js";
@@ -55,6 +56,7 @@ export async function startGame(
   });
   const dir = opts.defaultWorldDir ?? DEFAULT_WORLD_DIR;
   if (existsSync(path.join(dir, "objects.ts"))) {
+    services.verbFiles = () => readVerbFiles(dir);
     const report = await loadDefaultWorld(opened.world, {
       sync: false,
       dir,
@@ -66,8 +68,16 @@ export async function startGame(
   const runner = new TaskRunner(opened.world, runtime, bus);
   const queue = new InProcessQueue(runner);
   const gateway = new GameGateway(opened.world, opened.accounts, queue, bus);
-  const scheduler = new Scheduler({ db: opened.store.db, submit: (req) => queue.submit(req), log });
-  runner.onScheduled = () => scheduler.poke();
+  const schedules = new ScheduleIndex(opened.store.db);
+  await schedules.load();
+  services.schedules = schedules;
+  const scheduler = new Scheduler({ db: opened.store.db, submit: (req) => queue.submit(req), log, index: schedules });
+  runner.onScheduled = (added, cancelled) => {
+    schedules.committed(added, cancelled);
+    scheduler.poke();
+  };
+  // Other processes on the same PostgreSQL may schedule and cancel too.
+  if (config.databaseUrl) schedules.startRefresh(2000, log);
   await opened.accounts.loadIndex();
   runner.accountActions = accountActions(opened.accounts);
   services.accounts = opened.accounts;
@@ -93,6 +103,7 @@ export async function startGame(
     scheduler,
     async stop() {
       await scheduler.stop();
+      schedules.stop();
       await sync?.stop();
       await queue.drain();
       runtime.dispose();

@@ -26,6 +26,7 @@ import { BullMqQueue, TaskWorker } from "../tasks/scaleout/bullmq-queue.js";
 import { pokeChannel, ScheduleDispatcher } from "../tasks/scaleout/schedule-dispatcher.js";
 import { TaskResults } from "../tasks/scaleout/task-results.js";
 import { WorldSync } from "../tasks/scaleout/world-sync.js";
+import { ScheduleIndex } from "../tasks/schedule-index.js";
 import { TaskRunner } from "../tasks/task-runner.js";
 import type { Config } from "./config.js";
 import { SERVER_VERSION } from "./game.js";
@@ -177,7 +178,15 @@ export async function workerCommand(
   services.accounts = opened.accounts;
   services.connections = () => presence.connections();
   const poke = newRedis(config.redisUrl, "scheduler-poke-pub", log);
-  runner.onScheduled = () => void poke.publish(pokeChannel(config.queuePrefix), "1").catch(() => {});
+  // Verbs list and cancel schedules from an in-memory index, reloaded as other processes write.
+  const schedules = new ScheduleIndex(opened.store.db);
+  await schedules.load();
+  schedules.startRefresh(2000, log);
+  services.schedules = schedules;
+  runner.onScheduled = (added, cancelled) => {
+    schedules.committed(added, cancelled);
+    void poke.publish(pokeChannel(config.queuePrefix), "1").catch(() => {});
+  };
   const worker = new TaskWorker({
     url: config.redisUrl,
     prefix: config.queuePrefix,
@@ -209,6 +218,7 @@ export async function workerCommand(
     await dispatch?.stop();
     await worker.close();
     await poke.quit().catch(() => {});
+    schedules.stop();
     await presence.close();
     await sync.stop();
     await bus.close();

@@ -33,6 +33,8 @@ export interface HostVerbRecord extends HostVerb {
   readonly dspec: HostObjSpec;
   readonly ispecs: readonly HostPrepSpec[];
   readonly source: string;
+  /** The default-world file it was loaded from (relative to default-world/), for `@reload`; null when none. */
+  readonly filename: string | null;
 }
 
 /** A property found on an object (own or inherited). */
@@ -127,6 +129,12 @@ export interface HostWorld {
   move(who: ObjId, id: ObjId, dest: ObjId): void;
   /** Soft-recycles an object; needs `write` on it. */
   recycle(who: ObjId, id: ObjId): void;
+  /** Any stored object, recycled ones included (undefined when destroyed or never made). No permission check. */
+  rec(id: ObjId): (HostObjectRecord & { readonly recycled: boolean; readonly recycledAt: string | null }) | undefined;
+  /** Brings a recycled object back (to `dest`, or nowhere); its owner or a wizard; charges the owner's quota. */
+  restore(who: ObjId, id: ObjId, dest: ObjId): void;
+  /** Deletes an object for good (recycled or not); needs `write` on it. */
+  destroy(who: ObjId, id: ObjId): void;
   /** Renames; needs `write`. */
   setName(who: ObjId, id: ObjId, name: string): void;
   /** Changes the owner; needs `entrust`. */
@@ -164,6 +172,7 @@ export interface HostWorld {
       source: string;
       compiled: string;
       owner?: ObjId;
+      filename?: string | null;
     },
   ): number;
   /** Changes a verb's code; needs `write` on the verb. */

@@ -14,8 +14,14 @@ export {
   type RuntimeOptions,
   type RunVerbRequest,
 } from "./runtime.js";
-export type { AccountRequest, RuntimeEffect, VerbCallback } from "./task/effects.js";
+export type { AccountRequest, MailRequest, RuntimeEffect, VerbCallback } from "./task/effects.js";
 export { formatValue } from "./task/format.js";
 export { docOf } from "./task/programming-ops.js";
-export type { ConnectionSummary, RuntimeServices, ServerFigures } from "./task/services.js";
+export type {
+  ConnectionSummary,
+  RuntimeServices,
+  ScheduleLookup,
+  ScheduleSummary,
+  ServerFigures,
+} from "./task/services.js";
 export type { CommandInfo } from "./task/task-run.js";

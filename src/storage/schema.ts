@@ -132,6 +132,8 @@ export interface Database {
 
 export interface SchedulesTable {
   id: Generated<number>;
+  /** The id verb code sees (`invoke`'s result, `cancelSchedule`); null only if written by old code. */
+  handle: string | null;
   this_obj: number;
   verb: string;
   args: string;

@@ -12,6 +12,7 @@ import { StorageError } from "../core/errors.js";
 import type { DialectName } from "./dialect-name.js";
 import * as m0001 from "./migrations/0001-initial.js";
 import * as m0002 from "./migrations/0002-tasks-and-mail.js";
+import * as m0003 from "./migrations/0003-schedule-handles.js";
 import type { Database } from "./schema.js";
 
 export interface StoreOptions {
@@ -35,7 +36,7 @@ export interface Store {
 
 /** Every migration, in order. Each receives the dialect to pick column types where SQL differs. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
-  const all = { "0001-initial": m0001, "0002-tasks-and-mail": m0002 };
+  const all = { "0001-initial": m0001, "0002-tasks-and-mail": m0002, "0003-schedule-handles": m0003 };
   const out: Record<string, Migration> = {};
   for (const [name, m] of Object.entries(all)) {
     out[name] = { up: (db) => m.up(db, dialect), down: (db) => m.down(db) };

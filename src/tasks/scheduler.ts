@@ -7,6 +7,7 @@ import { Cron } from "croner";
 import type { Kysely } from "kysely";
 import { decodeValue, type MooValue } from "../core/values.js";
 import type { Database } from "../storage/schema.js";
+import type { ScheduleIndex } from "./schedule-index.js";
 import type { TaskOutcome, TaskRequest } from "./task-runner.js";
 
 export interface SchedulerOptions {
@@ -15,6 +16,8 @@ export interface SchedulerOptions {
   /** How often to look for due rows. */
   pollMs?: number;
   log?: (msg: string) => void;
+  /** Kept up to date with what this scheduler runs (verbs list schedules from it). */
+  index?: ScheduleIndex;
 }
 
 export class Scheduler {
@@ -78,6 +81,8 @@ export class Scheduler {
                 .executeTakeFirst();
         const rows = "numDeletedRows" in claimed ? claimed.numDeletedRows : claimed.numUpdatedRows;
         if (Number(rows) === 0) continue; // another scheduler took it
+        const handle = s.handle ?? `r${s.id}`;
+        this.opts.index?.ran(handle, next);
         const args = decodeValue(s.args);
         const outcome = await this.opts.submit({
           kind: "invoke",
@@ -88,7 +93,9 @@ export class Scheduler {
           perms: s.perms,
         });
         if (outcome.status !== 0 && next !== null) {
+          // A failing run is recorded; the schedule keeps running.
           const text = outcome.events.map((e) => (e.type === "output" ? e.text : "")).join("\n");
+          this.opts.index?.failed(handle, text.slice(0, 2000));
           await this.opts.db
             .updateTable("schedules")
             .set({ last_error: text.slice(0, 2000) })

@@ -4,10 +4,12 @@
  * a rolled-back task schedules nothing). The scheduler runs due rows.
  */
 import { Cron } from "croner";
+import type { Transaction } from "kysely";
 import { InvalidArgument } from "../core/errors.js";
 import { encodeValue } from "../core/values.js";
+import type { Database } from "../storage/schema.js";
 import type { CommitHook } from "../world/index.js";
-import type { ScheduleRequest } from "./effects.js";
+import type { ScheduleCancel, ScheduleRequest } from "./effects.js";
 
 export function validateCron(expr: string): void {
   try {
@@ -27,28 +29,42 @@ export function firstRun(s: ScheduleRequest, now = Date.now()): Date {
   return new Date(now + (s.delayMs ?? s.everyMs ?? 0));
 }
 
-export function scheduleHook(schedules: readonly ScheduleRequest[]): CommitHook[] {
-  if (schedules.length === 0) return [];
+/** Writes a task's new schedules, then deletes the ones it cancelled (a non-wizard only its own). */
+export function scheduleHook(
+  schedules: readonly ScheduleRequest[],
+  cancels: readonly ScheduleCancel[] = [],
+): CommitHook[] {
+  if (schedules.length === 0 && cancels.length === 0) return [];
   return [
     async (trx) => {
       const now = new Date().toISOString();
-      await trx
-        .insertInto("schedules")
-        .values(
-          schedules.map((s) => ({
-            this_obj: s.this,
-            verb: s.verb,
-            args: encodeValue(s.args),
-            perms: s.perms,
-            player: s.player,
-            kind: s.cron ? "cron" : s.everyMs ? "every" : "once",
-            interval_ms: s.everyMs ?? null,
-            cron: s.cron ?? null,
-            next_run_at: firstRun(s).toISOString(),
-            created_at: now,
-          })),
-        )
-        .execute();
+      if (schedules.length > 0) await insertSchedules(trx, schedules, now);
+      for (const c of cancels) {
+        let q = trx.deleteFrom("schedules").where("handle", "=", c.id);
+        if (!c.any) q = q.where("perms", "=", c.by);
+        await q.execute();
+      }
     },
   ];
+}
+
+async function insertSchedules(trx: Transaction<Database>, schedules: readonly ScheduleRequest[], now: string) {
+  await trx
+    .insertInto("schedules")
+    .values(
+      schedules.map((s) => ({
+        handle: s.id,
+        this_obj: s.this,
+        verb: s.verb,
+        args: encodeValue(s.args),
+        perms: s.perms,
+        player: s.player,
+        kind: s.cron ? "cron" : s.everyMs ? "every" : "once",
+        interval_ms: s.everyMs ?? null,
+        cron: s.cron ?? null,
+        next_run_at: firstRun(s).toISOString(),
+        created_at: now,
+      })),
+    )
+    .execute();
 }

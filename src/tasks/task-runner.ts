@@ -24,10 +24,13 @@ import { type CommitHook, matchEnvFor, type VerbHit, type World, type WorldTx } 
 import {
   type AccountAction,
   collectEffects,
+  type MailAction,
   type PlayerEvent,
   type PromptCallback,
+  type ScheduleCancel,
   type ScheduleRequest,
 } from "./effects.js";
+import { mailHook } from "./mail.js";
 import { scheduleHook } from "./schedules.js";
 
 export type TaskRequest =
@@ -62,7 +65,9 @@ interface Attempt {
   value?: MooValue;
   events: PlayerEvent[];
   schedules: ScheduleRequest[];
+  cancels: ScheduleCancel[];
   accounts: AccountAction[];
+  mail: MailAction[];
 }
 
 export interface RunOptions {
@@ -77,8 +82,11 @@ export interface RunOptions {
 const MAX_ATTEMPTS = 8;
 
 export class TaskRunner {
-  /** Called after a task that scheduled something commits (wakes the scheduler). */
-  onScheduled: (() => void) | null = null;
+  /**
+   * Called after a task that scheduled or cancelled something commits (wakes the scheduler and
+   * updates the schedule index).
+   */
+  onScheduled: ((added: readonly ScheduleRequest[], cancelled: readonly ScheduleCancel[]) => void) | null = null;
   /** Performs a verb's account request after its task committed (set by the composition root). */
   accountActions: ((action: AccountAction) => Promise<MooValue>) | null = null;
   /** Told about every finished task (Prometheus metrics); optional. */
@@ -120,9 +128,15 @@ export class TaskRunner {
         return failure(result.errorLines ?? ["An error occurred while executing the command."]);
       }
       const prepared = this.prepare(req, result);
+      const mailResults: MooValue[] = [];
       try {
-        const extra = opts.record && (tx.changed || result.schedules.length > 0) ? [opts.record(prepared.outcome)] : [];
-        await this.world.commit(tx, [...scheduleHook(result.schedules), ...extra]);
+        const writes = tx.changed || result.schedules.length > 0 || result.cancels.length > 0 || result.mail.length > 0;
+        const extra = opts.record && writes ? [opts.record(prepared.outcome)] : [];
+        await this.world.commit(tx, [
+          ...scheduleHook(result.schedules, result.cancels),
+          ...mailHook(result.mail, mailResults),
+          ...extra,
+        ]);
       } catch (err) {
         if (err instanceof ConflictError && attempt < MAX_ATTEMPTS) {
           await backoff(attempt);
@@ -130,15 +144,20 @@ export class TaskRunner {
         }
         throw err;
       }
-      if (result.schedules.length > 0) this.onScheduled?.();
+      if (result.schedules.length > 0 || result.cancels.length > 0)
+        this.onScheduled?.(result.schedules, result.cancels);
       const outcome = await this.release(prepared);
+      for (const [i, m] of result.mail.entries()) {
+        const value = mailResults[i] ?? { ok: false, error: "The mail request was not performed." };
+        await this.answer(req, m.player, m.callback, value, outcome);
+      }
       if (result.accounts.length > 0) await this.runAccountActions(req, result.accounts, outcome);
       return outcome;
     }
   }
 
   private attempt(tx: WorldTx, req: TaskRequest): Attempt {
-    const out: Attempt = { ok: true, events: [], schedules: [], accounts: [] };
+    const out: Attempt = { ok: true, events: [], schedules: [], cancels: [], accounts: [], mail: [] };
     try {
       out.value = this.body(tx, req, out);
     } catch (err) {
@@ -263,21 +282,35 @@ export class TaskRunner {
       } catch (err) {
         value = { ok: false, error: err instanceof Error ? err.message : String(err) };
       }
-      if (a.callback) {
-        const o = await this.run({
-          kind: "invoke",
-          player: a.player,
-          this: a.callback.this,
-          verb: a.callback.verb,
-          args: [value, ...a.callback.args],
-          ...(req.connection !== undefined ? { connection: req.connection } : {}),
-        });
-        outcome.events.push(...o.events);
-        for (const [k, v] of o.callbacks) outcome.callbacks.set(k, v);
-      } else if (isFailure(value)) {
-        const text = `[bold red]${literal(value.error)}[/bold red]`;
-        outcome.events.push({ type: "output", text, kind: "error" });
-      }
+      await this.answer(req, a.player, a.callback, value, outcome);
+    }
+  }
+
+  /**
+   * Gives the result of an after-commit request to its callback verb (a follow-up task whose
+   * output joins `outcome`); without a callback only a failure is shown.
+   */
+  private async answer(
+    req: TaskRequest,
+    player: ObjId,
+    callback: PromptCallback | null,
+    value: MooValue,
+    outcome: TaskOutcome,
+  ): Promise<void> {
+    if (callback) {
+      const o = await this.run({
+        kind: "invoke",
+        player,
+        this: callback.this,
+        verb: callback.verb,
+        args: [value, ...callback.args],
+        ...(req.connection !== undefined ? { connection: req.connection } : {}),
+      });
+      outcome.events.push(...o.events);
+      for (const [k, v] of o.callbacks) outcome.callbacks.set(k, v);
+    } else if (isFailure(value)) {
+      const text = `[bold red]${literal(value.error)}[/bold red]`;
+      outcome.events.push({ type: "output", text, kind: "error" });
     }
   }
 

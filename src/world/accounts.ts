@@ -29,6 +29,16 @@ export interface SshKey {
   fingerprint: string;
 }
 
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: ObjId;
+  action: string;
+  target: ObjId;
+  targetRepr: string;
+  detail: string;
+}
+
 export const LOGIN_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{1,31}$/;
 
 export class Accounts {
@@ -138,19 +148,11 @@ export class Accounts {
 
   /** Why a login is refused (suspended, banned), or null. Clears lapsed suspensions. */
   async loginBlockedReason(a: Account): Promise<string | null> {
-    if (a.status === "banned") return "This account has been banned.";
-    if (a.status === "suspended") {
-      if (a.suspendedUntil && new Date(a.suspendedUntil).getTime() <= Date.now()) {
-        await this.setStatus(a.id, "active", null, null);
-        return null;
-      }
-      if (a.suspendedUntil) {
-        const t = a.suspendedUntil.slice(0, 16).replace("T", " ");
-        return `This account is suspended until ${t} UTC.`;
-      }
-      return "This account is suspended.";
+    if (a.status === "suspended" && a.suspendedUntil && new Date(a.suspendedUntil).getTime() <= Date.now()) {
+      await this.setStatus(a.id, "active", null, null);
+      return null;
     }
-    return null;
+    return blockedMessage(a.status, a.suspendedUntil);
   }
 
   async setStatus(
@@ -164,6 +166,51 @@ export class Accounts {
       .set({ status, status_reason: reason, suspended_until: until })
       .where("id", "=", accountId)
       .execute();
+  }
+
+  /**
+   * Suspends (until `until`, or until lifted when null), bans, or reactivates an account, and
+   * writes the audit row (action `suspend`, `ban` or `unsuspend`) in the same transaction.
+   */
+  async sanction(
+    accountId: number,
+    change: { status: AccountStatus; reason: string | null; until: string | null },
+    audit: { actor: ObjId; action: string; target: ObjId; targetRepr: string; detail: string },
+  ): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable("accounts")
+        .set({ status: change.status, status_reason: change.reason, suspended_until: change.until })
+        .where("id", "=", accountId)
+        .execute();
+      await trx
+        .insertInto("audit_log")
+        .values({
+          at: now(),
+          actor: audit.actor,
+          action: audit.action,
+          target: audit.target,
+          target_repr: audit.targetRepr,
+          detail: audit.detail,
+        })
+        .execute();
+    });
+  }
+
+  /** The newest audit rows, all or those with `who` as actor or target. */
+  async auditRows(who: ObjId | null, limit: number): Promise<AuditRow[]> {
+    let q = this.db.selectFrom("audit_log").selectAll().orderBy("id", "desc").limit(limit);
+    if (who !== null) q = q.where((eb) => eb.or([eb("actor", "=", who), eb("target", "=", who)]));
+    const rows = await q.execute();
+    return rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      actor: r.actor,
+      action: r.action,
+      target: r.target,
+      targetRepr: r.target_repr,
+      detail: r.detail,
+    }));
   }
 
   async keys(accountId: number): Promise<SshKey[]> {
@@ -217,6 +264,22 @@ export class Accounts {
   static assertSelfOrWizard(actorAvatar: ObjId, account: Account, actorIsWizard: boolean): void {
     if (account.avatar !== actorAvatar && !actorIsWizard) throw new PermissionDenied("That is not your account.");
   }
+}
+
+/** What a login with this status is refused with (null: not refused). */
+export function blockedMessage(status: AccountStatus, suspendedUntil: string | null): string | null {
+  if (status === "banned") return "This account has been banned.";
+  if (status === "suspended") {
+    if (suspendedUntil) return `This account is suspended until ${utcMinute(suspendedUntil)} UTC.`;
+    return "This account is suspended.";
+  }
+  return null;
+}
+
+/** `2026-12-03T21:40:44.000Z` → `2026-12-03 21:40`. */
+export function utcMinute(iso: string): string {
+  const t = new Date(iso);
+  return (Number.isNaN(t.getTime()) ? iso : t.toISOString()).slice(0, 16).replace("T", " ");
 }
 
 const KEY_TYPES = new Set([

@@ -3,9 +3,12 @@ export {
   type Account,
   type AccountStatus,
   Accounts,
+  type AuditRow,
+  blockedMessage,
   LOGIN_PATTERN,
   parsePublicKeyLine,
   type SshKey,
+  utcMinute,
 } from "./accounts.js";
 export { IdsExhausted } from "./id-allocator.js";
 export { ancestorOrder } from "./inheritance.js";

@@ -144,9 +144,9 @@ export class World {
   }
 
   /** Makes sure enough object and verb numbers are reserved for the next task. */
-  async ensureIds(min = 50): Promise<void> {
+  async ensureIds(min = 50, minVerbs = min): Promise<void> {
     await this.objectIds.ensure(min);
-    await this.verbIds.ensure(min);
+    await this.verbIds.ensure(minVerbs);
   }
 
   begin(): WorldTx {

@@ -374,6 +374,31 @@
     recycle(obj) {
       op("recycle", idOf(obj, "object"));
     },
+    recycledObjects(owner) {
+      return op("recycledObjects", owner === undefined ? undefined : owner === null ? null : idOf(owner, "owner"));
+    },
+    restore(obj) {
+      op("restore", idOf(obj, "object"));
+    },
+    destroy(obj) {
+      op("destroy", idOf(obj, "object"));
+    },
+    children(obj) {
+      return op("children", idOf(obj, "object"));
+    },
+    descendants(obj) {
+      return op("descendants", idOf(obj, "object"));
+    },
+    ownedObjects(owner) {
+      return op("ownedObjects", idOf(owner, "owner"));
+    },
+    reloadVerbs(obj, verbName) {
+      return op(
+        "reloadVerbs",
+        obj === undefined || obj === null ? null : idOf(obj, "object"),
+        verbName === undefined || verbName === null ? null : String(verbName),
+      );
+    },
     print(...parts) {
       op("print", text(parts));
     },
@@ -388,7 +413,19 @@
       );
     },
     invoke(obj, verbName, options, ...args) {
-      op("invoke", idOf(obj, "object"), String(verbName), wire(options === undefined ? {} : options), wire(args));
+      return op(
+        "invoke",
+        idOf(obj, "object"),
+        String(verbName),
+        wire(options === undefined ? {} : options),
+        wire(args),
+      );
+    },
+    schedules(obj) {
+      return op("schedules", obj === undefined || obj === null ? null : idOf(obj, "object"));
+    },
+    cancelSchedule(id) {
+      return op("cancelSchedule", id);
     },
     passthrough(...args) {
       return op("pass", wire(args));
@@ -431,6 +468,12 @@
     },
     account(request, callback) {
       op("account", wire(request), callback === undefined ? null : wire(callback));
+    },
+    mail(request, callback) {
+      op("mail", wire(request), callback === undefined ? null : wire(callback));
+    },
+    bootPlayer(who, message) {
+      op("bootPlayer", idOf(who, "who"), message === undefined ? null : String(message));
     },
     checkCode(code) {
       return op("checkCode", String(code));

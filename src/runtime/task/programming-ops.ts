@@ -570,8 +570,42 @@ export function programmingOps(t: OpsHost): Map<string, Op> {
         request = { op: "removeKey", avatar, index };
         break;
       }
+      case "suspend":
+      case "unsuspend":
+      case "ban": {
+        // Moderation: a wizard typed the command; staff (wizards) and oneself cannot be sanctioned.
+        if (!playerIsWizard) throw new PermissionDenied("Only wizards may suspend or ban players.");
+        const avatar = avatarOf(req.player);
+        if (req.op !== "unsuspend") {
+          if (avatar === t.player) throw new UserError("You cannot sanction yourself.");
+          if (w.isWizard(avatar)) throw new UserError("Staff accounts cannot be sanctioned.");
+        }
+        const reason =
+          req.reason === undefined || req.reason === null || req.reason === "" ? null : str(req.reason, "reason", 500);
+        const label = w.label(avatar);
+        if (req.op === "unsuspend") request = { op: "unsuspend", avatar, label };
+        else if (req.op === "ban") request = { op: "ban", avatar, label, reason };
+        else {
+          const hours = req.hours === undefined || req.hours === null ? null : req.hours;
+          if (hours !== null && (typeof hours !== "number" || !(hours > 0) || hours > 24 * 365 * 100))
+            throw new UserError("The number of hours must be a positive number (at most 100 years).");
+          request = { op: "suspend", avatar, label, hours, reason };
+        }
+        break;
+      }
+      case "auditLog": {
+        if (!playerIsWizard) throw new PermissionDenied("Only wizards may read the audit log.");
+        const avatar = objOpt(req.player, "player") ?? null;
+        const limit = req.limit === undefined ? 30 : req.limit;
+        if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 1 || limit > 500)
+          throw new InvalidArgument("limit must be a whole number from 1 to 500");
+        request = { op: "auditLog", avatar, limit };
+        break;
+      }
       default:
-        throw new InvalidArgument("op must be create, setPassword, info, keys, addKey or removeKey");
+        throw new InvalidArgument(
+          "op must be create, setPassword, info, keys, addKey, removeKey, suspend, unsuspend, ban or auditLog",
+        );
     }
     const callback = b === null || b === undefined ? null : t.callbackFrom(value(b));
     if (callback) {

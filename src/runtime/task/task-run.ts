@@ -4,6 +4,7 @@
  * from the top frame, never from verb code, and asks the world (HostWorld) to check them.
  */
 
+import { randomUUID } from "node:crypto";
 import {
   InvalidArgument,
   LimitError,
@@ -19,7 +20,10 @@ import { isObjRef, type MooValue, ref, toWire } from "../../core/values.js";
 import type { HostVerbHit, HostWorld } from "../host-world.js";
 import type { Envelope, TaskContext } from "../sandbox/sandbox.js";
 import type { RuntimeEffect, VerbCallback } from "./effects.js";
+import { mailOps } from "./mail-ops.js";
+import { objectOps } from "./object-ops.js";
 import { programmingOps } from "./programming-ops.js";
+import { scheduleOps } from "./schedule-ops.js";
 import type { RuntimeServices } from "./services.js";
 import { verbFrames } from "./traceback.js";
 import { nameFromSandbox, objIdFromSandbox, stringFromSandbox, valueFromSandbox } from "./values.js";
@@ -398,18 +402,22 @@ export class TaskRun {
     delayMs: number,
     everyMs: number | null,
     cron: string | null,
-  ): void {
+    player: ObjId = this.player,
+  ): string {
+    const id = randomUUID();
     this.effects.push({
       type: "schedule",
       this: thisId,
       verb,
       args,
-      player: this.player,
+      player,
       delayMs,
       everyMs,
       cron,
       by: this.perms,
+      id,
     });
+    return id;
   }
 
   callbackFrom(v: MooValue): VerbCallback | null {
@@ -615,8 +623,15 @@ export class TaskRun {
       if ((every !== null || cron !== null) && !w.isWizard(this.perms)) {
         throw new PermissionDenied("Only wizard-owned verbs may schedule periodic or cron tasks.");
       }
-      this.schedule(o, name, Array.isArray(args) ? args : [], delay * 1000, every === null ? null : every * 1000, cron);
-      return null;
+      // The new task's player (whom `player` names there and its output goes to): wizards may pick it.
+      const who = op.player === undefined ? this.player : isObjRef(op.player) ? op.player.id : NOTHING;
+      if (who === NOTHING) throw new InvalidArgument("player must be an object");
+      if (who !== this.player) {
+        if (!w.isWizard(this.perms)) throw new PermissionDenied("Only wizards may invoke a verb as another player.");
+        w.obj(who);
+      }
+      const every_ = every === null ? null : every * 1000;
+      return this.schedule(o, name, Array.isArray(args) ? args : [], delay * 1000, every_, cron, who);
     });
     ops.set("perms", (a) => {
       const who = id(a);
@@ -632,6 +647,9 @@ export class TaskRun {
     ops.set("pager", (a) => this.sessionEvent(a, "pager"));
     ops.set("input", (a) => this.sessionEvent(a, "input"));
     for (const [name, fn] of programmingOps(this)) ops.set(name, fn);
+    for (const [name, fn] of objectOps(this)) ops.set(name, fn);
+    for (const [name, fn] of scheduleOps(this)) ops.set(name, fn);
+    for (const [name, fn] of mailOps(this)) ops.set(name, fn);
     return ops;
   }
 }

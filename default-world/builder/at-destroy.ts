@@ -1,0 +1,42 @@
+// @verb @destroy --on $builder --dspec any --ispec none:none
+/**
+ * @destroy <obj>|#N: deletes something you own for good, recycled or not (wizards: anything); it cannot be restored.
+ */
+import { $, destroy, isWizard, print, recycledObjects, setTaskPerms } from "moo";
+import type { MooObject } from "moo";
+
+const num = /^#(\d+)$/.exec(dobjstr.trim());
+const binned = num ? recycledObjects(isWizard(player) ? null : undefined).find((r) => r.obj.id === Number(num[1])) : undefined;
+let obj: MooObject;
+let label: string;
+if (binned) {
+  obj = binned.obj;
+  label = `${binned.name} (#${obj.id})`;
+} else {
+  const found = $.match_utils.call("resolve", dobj, dobjstr) as MooObject | null;
+  if (!found) return;
+  obj = found;
+  label = `${obj.name} (#${obj.id})`;
+  if (obj.isPlayer) {
+    print("Players can't be destroyed.");
+    return;
+  }
+  if (obj.owner.id !== player.id && !isWizard(player)) {
+    print(`You can't destroy ${label}: it isn't yours.`);
+    return;
+  }
+  try {
+    obj.call("recycle");
+  } catch (e) {
+    print((e as Error).message);
+    return;
+  }
+}
+try {
+  setTaskPerms(player);
+  destroy(obj);
+} catch (e) {
+  print((e as Error).message);
+  return;
+}
+print(`${label} destroyed for good.`);

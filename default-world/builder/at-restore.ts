@@ -1,0 +1,45 @@
+// @verb @restore --on $builder --dspec either --ispec none:none
+/**
+ * @restore [<name>|#N]: lists your recycled objects, or brings one back to your inventory (wizards: anyone's); it counts against your quota again.
+ */
+import { $, isWizard, move, print, recycledObjects, restore, setTaskPerms } from "moo";
+
+setTaskPerms(player);
+const text = argstr.trim().replace(/^"(.*)"$/, "$1");
+const when = (iso: string) => iso.slice(0, 16).replace("T", " ");
+if (text === "") {
+  const mine = recycledObjects();
+  if (mine.length === 0) {
+    print("You have no recycled objects.");
+    return;
+  }
+  print("Your recycled objects:");
+  for (const r of mine) print(`  #${r.obj.id} ${r.name} (recycled ${when(r.recycledAt)})`);
+  return;
+}
+const bin = isWizard(player) ? recycledObjects(null) : recycledObjects();
+const num = /^#(\d+)$/.exec(text);
+const found = num ? bin.filter((r) => r.obj.id === Number(num[1])) : bin.filter((r) => r.name.toLowerCase() === text.toLowerCase());
+if (found.length === 0) {
+  print(`There is no recycled object ${num ? text : `called "${text}"`} that you may restore.`);
+  return;
+}
+if (found.length > 1) {
+  print(`I don't know which "${text}" you mean: ${found.map((r) => `#${r.obj.id}`).join(", ")}.`);
+  return;
+}
+const r = found[0];
+const label = `${r.name} (#${r.obj.id})`;
+try {
+  restore(r.obj);
+} catch (e) {
+  print((e as Error).message);
+  return;
+}
+// Rooms and exits belong nowhere; anything else comes back to the hands of whoever restored it.
+if (r.obj.isA($.room) || r.obj.isA($.exit)) {
+  print(`Restored ${label}.`);
+  return;
+}
+move(r.obj, player);
+print(`Restored ${label} to your inventory.`);

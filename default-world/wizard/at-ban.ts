@@ -1,0 +1,19 @@
+// @verb @ban --on $wizard --dspec either --ispec any:any
+/**
+ * @ban <player>: stops a player from logging in for good (until a wizard types @unsuspend) and disconnects them. Wizards cannot be banned.
+ */
+import { $, account, isWizard, print, setTaskPerms, UserError, valid } from "moo";
+
+if (!isWizard(player)) throw new UserError("Only wizards can do that.");
+// Everything below is checked against what the player may do, not this verb's owner.
+setTaskPerms(player);
+
+const name = argstr.trim();
+if (name === "") {
+  print("Usage: @ban <player>");
+  return;
+}
+const who = $.match_utils.call("match_player", name);
+if (Array.isArray(who)) throw new UserError(`I don't know which "${name}" you mean.`);
+if (!valid(who)) throw new UserError(`There is no player called "${name}".`);
+account({ op: "ban", player: who as typeof player }, { obj: player, verb: "moderation_done", args: ["ban", who] });
