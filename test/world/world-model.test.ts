@@ -298,6 +298,27 @@ for (const backend of backends()) {
       assert.deepEqual(f.getProp(SYSTEM, ids.room, "favourite"), [new ObjRef(NOTHING), "x"]);
     });
 
+    test("a recycled object can be destroyed by its owner or a wizard, not by others; no second refund", async () => {
+      const ids = await tx((t) => {
+        const p = player(t, "Binner", 5);
+        const q = player(t, "Snoop", 5);
+        const a = t.create(p, { name: "old sock" });
+        const b = t.create(p, { name: "old shoe" });
+        t.recycle(p, a);
+        t.recycle(p, b);
+        return { p, q, a, b };
+      });
+      await tx((t) => {
+        assert.throws(() => t.destroy(ids.q, ids.a), PermissionDenied);
+        t.destroy(ids.p, ids.a);
+        t.destroy(wizard, ids.b);
+        assert.equal(t.quota(ids.p), 5, "refunded once, when recycled");
+      });
+      const t = world.begin();
+      assert.equal(t.rec(ids.a), undefined);
+      assert.equal(t.rec(ids.b), undefined);
+    });
+
     test("audit log records create, recycle, restore, destroy, owner and permission changes", async () => {
       const ids = await tx((t) => {
         const p = player(t, "Audited");
