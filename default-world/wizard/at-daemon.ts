@@ -1,4 +1,4 @@
-// @verb @daemon --on $wizard --dspec any --ispec any:any
+// @verb @daemon --on $wizard --dspec either --ispec any:any
 /**
  * @daemon list | enable <daemon> | disable <daemon> | trigger <daemon>: lists daemons (enabled, off, or orphan: enabled but its schedule is gone) or starts, stops or ticks one (by name or #N).
  */

@@ -1,4 +1,4 @@
-// @verb @npc --on $wizard --dspec any --ispec any:any
+// @verb @npc --on $wizard --dspec either --ispec any:any
 /**
  * @npc create <name> [from <parent>] | destinations <npc> <room>...: makes an NPC here (from $npc or one of its descendants, such as $wanderer) or sets the rooms a wanderer wanders between (#N, $name or room names; none: it stays put).
  */

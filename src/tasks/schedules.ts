@@ -19,14 +19,14 @@ export function validateCron(expr: string): void {
   }
 }
 
-/** When a schedule should first run. */
+/** When a schedule should first run: after its delay, or (no delay) a periodic one after one interval. */
 export function firstRun(s: ScheduleRequest, now = Date.now()): Date {
   if (s.cron) {
     const next = new Cron(s.cron, { paused: true }).nextRun(new Date(now));
     if (!next) throw new InvalidArgument(`The cron schedule '${s.cron}' never runs.`);
     return next;
   }
-  return new Date(now + (s.delayMs ?? s.everyMs ?? 0));
+  return new Date(now + (s.delayMs || s.everyMs || 0));
 }
 
 /** Writes a task's new schedules, then deletes the ones it cancelled (a non-wizard only its own). */
