@@ -83,7 +83,8 @@ switch (what) {
       print("You have no deleted messages.");
       return;
     }
-    print(`Deleted messages (${list.length}; type '@mail undelete N' to restore one):`);
+    // The list shows the newest 100; the count is of them all.
+    print(`Deleted messages (${result.total ?? list.length}; type '@mail undelete N' to restore one):`);
     table(list);
     return;
   }
