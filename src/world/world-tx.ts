@@ -257,7 +257,9 @@ export class WorldTx {
     return copy;
   }
 
+  /** Records an action in the audit log; bootstrap and operator work (SYSTEM) is not recorded (spec §9.7). */
   private audit(actor: ObjId, action: string, target: ObjId, detail = ""): void {
+    if (actor === SYSTEM) return;
     this.audits.push({ actor, action, target, targetRepr: this.label(target), detail });
   }
 
@@ -500,7 +502,7 @@ export class WorldTx {
     this.hierarchyChanged = true;
     this.verbsChanged = true;
     this.ancestorsLocal.clear();
-    this.audits.push({ actor: who, action: "destroy", target: id, targetRepr: label, detail: "" });
+    if (who !== SYSTEM) this.audits.push({ actor: who, action: "destroy", target: id, targetRepr: label, detail: "" });
   }
 
   // ---------------------------------------------------------------- quota
