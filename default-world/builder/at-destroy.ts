@@ -2,9 +2,10 @@
 /**
  * @destroy <obj>|#N: deletes something you own for good, recycled or not (wizards: anything); it cannot be restored.
  */
-import { $, destroy, isWizard, print, recycledObjects, setTaskPerms } from "moo";
+import { $, destroy, isWizard, print, recycledObjects, setTaskPerms, UserError } from "moo";
 import type { MooObject } from "moo";
 
+setTaskPerms(player);
 const num = /^#(\d+)$/.exec(dobjstr.trim());
 const binned = num ? recycledObjects(isWizard(player) ? null : undefined).find((r) => r.obj.id === Number(num[1])) : undefined;
 let obj: MooObject;
@@ -25,18 +26,12 @@ if (binned) {
     print(`You can't destroy ${label}: it isn't yours.`);
     return;
   }
-  try {
-    obj.call("recycle");
-  } catch (e) {
-    print((e as Error).message);
-    return;
-  }
 }
 try {
-  setTaskPerms(player);
+  if (!binned) obj.call("recycle");
   destroy(obj);
 } catch (e) {
-  print((e as Error).message);
-  return;
+  // A UserError rolls back whatever the object's recycle hook did before the refusal.
+  throw new UserError((e as Error).message);
 }
 print(`${label} destroyed for good.`);

@@ -1,8 +1,8 @@
 // @verb @recycle --on $builder --dspec any --ispec none:none
 /**
- * @recycle <obj>: throws away something you own (a wizard can bring it back with @restore).
+ * @recycle <obj>: throws away something you own (@restore brings it back; @destroy deletes it for good).
  */
-import { $, print, recycle, setTaskPerms } from "moo";
+import { $, print, recycle, setTaskPerms, UserError } from "moo";
 
 const obj = $.match_utils.call("resolve", dobj, dobjstr) as typeof this | null;
 if (!obj) return;
@@ -16,7 +16,7 @@ try {
   setTaskPerms(player);
   recycle(obj);
 } catch (e) {
-  print((e as Error).message);
-  return;
+  // A UserError rolls back whatever the object's recycle hook did before the refusal.
+  throw new UserError((e as Error).message);
 }
 print(`${label} recycled.`);

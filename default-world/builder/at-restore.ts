@@ -1,8 +1,8 @@
 // @verb @restore --on $builder --dspec either --ispec none:none
 /**
- * @restore [<name>|#N]: lists your recycled objects, or brings one back to your inventory (wizards: anyone's); it counts against your quota again.
+ * @restore [<name>|#N]: lists your recycled objects, or brings one back to your inventory (wizards: anyone's, to its owner's inventory); it counts against the owner's quota again.
  */
-import { $, isWizard, move, print, recycledObjects, restore, setTaskPerms } from "moo";
+import { $, isWizard, move, print, recycledObjects, restore, setTaskPerms, valid } from "moo";
 
 setTaskPerms(player);
 const text = argstr.trim().replace(/^"(.*)"$/, "$1");
@@ -36,9 +36,16 @@ try {
   print((e as Error).message);
   return;
 }
-// Rooms and exits belong nowhere; anything else comes back to the hands of whoever restored it.
+// Rooms and exits belong nowhere; anything else comes back to its owner's hands (yours, or, when a
+// wizard restores someone else's, theirs).
 if (r.obj.isA($.room) || r.obj.isA($.exit)) {
   print(`Restored ${label}.`);
+  return;
+}
+const owner = r.obj.owner;
+if (owner.id !== player.id && valid(owner) && owner.isPlayer) {
+  move(r.obj, owner);
+  print(`Restored ${label} to ${owner.name}'s inventory.`);
   return;
 }
 move(r.obj, player);

@@ -1,8 +1,8 @@
 // @verb @reload --on $programmer --dspec either --ispec any:any
 /**
- * @reload <verb> on <obj> | @reload <obj> | @reload all: re-reads default-world verbs from their files (verbs you may edit: your own, or a wizard's).
+ * @reload <verb> on <obj> | @reload <obj> | @reload all: re-reads default-world verbs from their files (only verbs you may edit; all: wizards).
  */
-import { $, print, reloadVerbs, roles, setTaskPerms } from "moo";
+import { $, isWizard, print, reloadVerbs, roles, setTaskPerms } from "moo";
 import type { MooObject, ReloadResult } from "moo";
 
 if (!roles(player).programmer) {
@@ -25,6 +25,10 @@ try {
     if (!obj) return;
     results = reloadVerbs(obj, dobjstr.trim());
   } else if (dobjstr.trim().toLowerCase() === "all") {
+    if (!isWizard(player)) {
+      print("Only wizards can reload every verb (the default world's verbs are theirs).");
+      return;
+    }
     results = reloadVerbs(null);
   } else {
     const obj = $.match_utils.call("resolve", dobj, dobjstr) as MooObject | null;
@@ -40,6 +44,8 @@ if (results.length === 0) {
   return;
 }
 const changed = results.filter((r) => r.status !== "unchanged");
-for (const r of changed) print(show(r));
+const shown = 20;
+for (const r of changed.slice(0, shown)) print(show(r));
+if (changed.length > shown) print(`... and ${changed.length - shown} more.`);
 const count = (s: string) => results.filter((r) => r.status === s).length;
 print(`Reloaded: ${count("updated")} updated, ${count("added")} added, ${count("unchanged")} unchanged, ${count("failed")} failed.`);

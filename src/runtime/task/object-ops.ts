@@ -4,7 +4,7 @@
  * files (`@reload`). Permission checks: the world model checks `restore` (owner or wizard) and
  * `destroy` (`write`); the rules that live here say so.
  */
-import { CompileError, InvalidArgument, NoSuchVerbError, PermissionDenied, UserError } from "../../core/errors.js";
+import { CompileError, InvalidArgument, PermissionDenied, UserError } from "../../core/errors.js";
 import { NOTHING, type ObjId, parseObjId, SYSTEM_OBJECT } from "../../core/ids.js";
 import { isObjRef, type MooValue, ref } from "../../core/values.js";
 import { anyVerbNameMatches } from "../../core/verb-spec.js";
@@ -121,13 +121,23 @@ export function objectOps(t: OpsHost): Map<string, Op> {
       results.push({ file, obj: ref(on), verb, status, message });
 
     if (target !== null && verbName !== null) {
-      const v = w.obj(target).verbs.find((x) => anyVerbNameMatches(x.names, verbName));
-      if (!v) throw new NoSuchVerbError(`${verbName} (on ${w.label(target)})`);
-      if (!v.filename) throw new UserError(`${w.label(target)}:${v.names[0]} was not loaded from a file.`);
+      // The verb where it is defined: `@reload look on here` reloads $room's look.
+      let on = target;
+      let v: HostVerbRecord | undefined;
+      for (const anc of w.ancestors(target)) {
+        v = w.obj(anc.id).verbs.find((x) => anyVerbNameMatches(x.names, verbName));
+        if (v) {
+          on = anc.id;
+          break;
+        }
+      }
+      if (!v) throw new UserError(`${w.label(target)} has no verb "${verbName}".`);
+      if (!v.filename)
+        throw new UserError(`The verb ${v.names[0]} on ${w.label(on)} was not loaded from a default-world file.`);
       const f = files.find((x) => x.file === v.filename);
       if (!f) throw new UserError(`The file default-world/${v.filename} is gone.`);
       if (f.error) throw new UserError(`default-world/${f.file}: ${f.error}`);
-      result(f.file, target, f.names[0] ?? verbName, update(target, v, f));
+      result(f.file, on, f.names[0] ?? verbName, update(on, v, f));
       return results;
     }
 
