@@ -4,7 +4,7 @@
  *   1. 50 concurrent clients each increment one shared property 100 times: exactly 5,000; and
  *      concurrent list appends neither lose nor duplicate an element (serializability);
  *   2. a worker killed with SIGKILL during that load loses no acknowledged command;
- *   3. a periodic invocation keeps running after every process is restarted.
+ *   3. a periodic invocation, and an enabled $daemon, keep running after every process is restarted.
  * Plus: two front-ends serve players who hear each other, and present the same SSH host key.
  */
 import assert from "node:assert/strict";
@@ -134,23 +134,29 @@ describe("scale-out: workers and front-ends on PostgreSQL and Redis", {
     wiz.close();
   });
 
-  test("a periodic invocation keeps running after every process is restarted", async () => {
+  test("a periodic invocation and an enabled daemon keep running after every process is restarted", async () => {
     const wiz = await Client.login(shellA.telnetPort, "wizard", WIZARD_PASSWORD);
     const out = await wiz.command(
       '; const t = create("ticker"); t.set("ticks", 0); t.addVerb("tick", { code: \'this.set("ticks", this.get("ticks") + 1);\' }); invoke(t, "tick", { every: 1 }); t.id',
     );
     const id = Number((/=> (\d+)/.exec(out) as RegExpExecArray)[1]);
+    // And a $daemon, enabled the way a wizard does it (issue 8): its ticks run on the workers too.
+    const made = await wiz.command('; const d = create("Pulse", { parents: [$.daemon] }); d.set("interval", 1); d.id');
+    const daemon = Number((/=> (\d+)/.exec(made) as RegExpExecArray)[1]);
+    assert.match(await wiz.command(`@daemon enable #${daemon}`), /Pulse enabled \(interval=1s\)\./);
     wiz.close();
     const ticks = () => readProp(c.databaseUrl, id, "ticks");
-    await waitUntil(async () => (await ticks()) >= 2, 20_000);
+    const pulses = () => readProp(c.databaseUrl, daemon, "tick_count");
+    await waitUntil(async () => (await ticks()) >= 2 && (await pulses()) >= 2, 20_000);
 
     // Every process goes down at once (SIGKILL: no graceful anything).
     await Promise.all(c.processes.map((p) => p.kill("SIGKILL")));
     const before = await ticks();
+    const pulsesBefore = await pulses();
     await sleep(1500);
     assert.equal(await ticks(), before, "nothing runs while every process is down");
     await Promise.all([c.worker("w4"), c.worker("w5")]);
-    await waitUntil(async () => (await ticks()) >= before + 3, 30_000);
+    await waitUntil(async () => (await ticks()) >= before + 3 && (await pulses()) >= pulsesBefore + 3, 30_000);
   });
 });
 
