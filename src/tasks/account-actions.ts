@@ -70,7 +70,7 @@ export function accountActions(accounts: Accounts): (action: AccountAction) => P
             { status, reason: r.reason, until },
             { actor: player, action: r.op, target: r.avatar, targetRepr: r.label, detail },
           );
-          return { ok: true, login: account.login, status, until, message: blockedMessage(status, until) };
+          return { ok: true, login: account.login, status, until, message: blockedMessage(status, until, r.reason) };
         }
         case "unsuspend": {
           const previous = account.status;

@@ -152,7 +152,7 @@ export class Accounts {
       await this.setStatus(a.id, "active", null, null);
       return null;
     }
-    return blockedMessage(a.status, a.suspendedUntil);
+    return blockedMessage(a.status, a.suspendedUntil, a.statusReason);
   }
 
   async setStatus(
@@ -266,14 +266,24 @@ export class Accounts {
   }
 }
 
-/** What a login with this status is refused with (null: not refused). */
-export function blockedMessage(status: AccountStatus, suspendedUntil: string | null): string | null {
-  if (status === "banned") return "This account has been banned.";
-  if (status === "suspended") {
-    if (suspendedUntil) return `This account is suspended until ${utcMinute(suspendedUntil)} UTC.`;
-    return "This account is suspended.";
-  }
-  return null;
+/**
+ * What a login with this status is refused with (null: not refused), followed by the wizard's
+ * reason when one was given ("This account has been banned. Reason: spamming.").
+ */
+export function blockedMessage(
+  status: AccountStatus,
+  suspendedUntil: string | null,
+  reason: string | null = null,
+): string | null {
+  let message: string;
+  if (status === "banned") message = "This account has been banned.";
+  else if (status === "suspended")
+    message = suspendedUntil
+      ? `This account is suspended until ${utcMinute(suspendedUntil)} UTC.`
+      : "This account is suspended.";
+  else return null;
+  const why = reason?.replace(/\s+/g, " ").trim();
+  return why ? `${message} Reason: ${why}${/[.!?]$/.test(why) ? "" : "."}` : message;
 }
 
 /** `2026-12-03T21:40:44.000Z` → `2026-12-03 21:40`. */

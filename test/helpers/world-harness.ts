@@ -56,10 +56,14 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     if (!r.ok) throw new Error(`login ${name}: ${r.message}`);
     const events: SessionEvent[] = [];
     let seen = 0;
-    const session = await game.gateway.openSession(
+    const session: SessionHandle = await game.gateway.openSession(
       r.account,
       { protocol: "telnet", remote: "test", mode: "raw" },
-      (e) => events.push(e),
+      (e) => {
+        events.push(e);
+        // As a front-end does: the server asked to end this session (@suspend, @ban, boot).
+        if (e.type === "disconnect") void session.close().catch(() => {});
+      },
     );
     const p: TestPlayer = {
       avatar: r.account.avatar,
