@@ -203,6 +203,14 @@ export async function workerCommand(
         .where("id", "=", id)
         .execute();
     },
+    onScheduleSucceeded: async (id) => {
+      await opened.store.db
+        .updateTable("schedules")
+        .set({ last_error: null })
+        .where("id", "=", id)
+        .where("last_error", "is not", null)
+        .execute();
+    },
   });
   const dispatch = opts.scheduler ? await startDispatcher(config, base, log) : null;
   services.serverFigures = () => ({ version: SERVER_VERSION, tasksQueued: worker.running, startedAt });

@@ -128,6 +128,12 @@ export class ScheduleIndex implements ScheduleLookup {
     if (s) this.put(id, { ...s, lastError: error });
   }
 
+  /** A run succeeded after a failure: the error is cleared. */
+  succeeded(id: string): void {
+    const s = this.byId.get(id);
+    if (s?.lastError) this.put(id, { ...s, lastError: null });
+  }
+
   private put(id: string, entry: ScheduleSummary | null): void {
     this.local.set(id, { seq: ++this.seq, entry });
     if (entry) this.byId.set(id, entry);

@@ -101,6 +101,10 @@ export class Scheduler {
             .set({ last_error: text.slice(0, 2000) })
             .where("id", "=", s.id)
             .execute();
+        } else if (outcome.status === 0 && next !== null && s.last_error !== null) {
+          // A run that succeeds clears the error: `last error` is about the schedule as it is now.
+          this.opts.index?.succeeded(handle);
+          await this.opts.db.updateTable("schedules").set({ last_error: null }).where("id", "=", s.id).execute();
         }
       }
       return due.length;

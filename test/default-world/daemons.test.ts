@@ -187,6 +187,11 @@ for (const mode of modes)
       await wiz.type(`;lookup(${id}).setVerbCode("on_tick", "return null;")`);
       await advance(11);
       assert.equal(await value(`lookup(${id}).get("tick_count")`), "1");
+      // and the error is cleared: `last error` is about the schedule as it is now.
+      assert.match(
+        (await wiz.type("@daemon list")).find((l) => l.includes("Grumpy")) ?? "",
+        /: enabled, every 10s, 1 tick$/,
+      );
       await wiz.type(`@daemon disable #${id}`);
     });
 

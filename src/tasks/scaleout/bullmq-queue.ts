@@ -155,6 +155,8 @@ export interface TaskWorkerOptions extends RedisQueueOptions {
   lockMs: number;
   /** Called when a scheduled invocation failed (records `last_error` on its row). */
   onScheduleFailed?: (schedule: number, text: string) => Promise<void>;
+  /** Called when a scheduled invocation succeeded (clears a `last_error` left by an earlier run). */
+  onScheduleSucceeded?: (schedule: number) => Promise<void>;
 }
 
 /** `moo worker`: takes jobs from the queue and runs them, exactly once in effect. */
@@ -212,6 +214,8 @@ export class TaskWorker {
       if (outcome.status !== 0 && job.data.schedule !== undefined) {
         const text = outcome.events.map((e) => (e.type === "output" ? e.text : "")).join("\n");
         await this.opts.onScheduleFailed?.(job.data.schedule, text).catch(() => {});
+      } else if (job.data.schedule !== undefined) {
+        await this.opts.onScheduleSucceeded?.(job.data.schedule).catch(() => {});
       }
       this.completed++;
       return wire;
