@@ -464,7 +464,7 @@ declare module "moo" {
   export interface InvokeOptions {
     /** Seconds from now (default 0). */
     delay?: number;
-    /** Repeat every N seconds (wizards only). */
+    /** Repeat every N seconds (wizards only); the first run is one interval from now, or after `delay`. */
     every?: number;
     /** Cron expression (wizards only). */
     cron?: string;
