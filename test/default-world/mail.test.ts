@@ -246,6 +246,20 @@ for (const mode of modes) {
       assert.deepEqual(wiz.heard(), []);
     });
 
+    test("help describes each mail command with its syntax", async () => {
+      const syntax: [string, string][] = [
+        ["@mail", "@mail [N | page N | stats | delete N | deleted | undelete N]: "],
+        ["@send", '@send <player>[, <player>…] [with "Subject: …\\n\\n<text>"]: '],
+        ["@reply", '@reply N [with "<text>"]: '],
+        ["@forward", '@forward N to <player> [with "<note>"]: '],
+        ["@gripe", '@gripe [with "<text>"]: '],
+      ];
+      for (const [cmd, start] of syntax) {
+        const lines = await ann.type(`help ${cmd}`);
+        assert.ok(lines[0]?.startsWith(start), `${cmd}: ${lines.join("\n")}`);
+      }
+    });
+
     test("no notice on connecting when all mail has been read", async () => {
       await wiz.close();
       wiz = await h.login("wizard", WIZARD_PASSWORD);

@@ -229,6 +229,19 @@ for (const mode of modes) {
       assert.deepEqual(await wiz.type("@auditlog Ann"), [`No audit-log entries by or about Ann (#${ann.avatar}).`]);
     });
 
+    test("help describes each moderation command with its syntax", async () => {
+      const syntax: [string, string][] = [
+        ["@suspend", '@suspend <player> [for <hours> [hours]] [with "<reason>"]: '],
+        ["@unsuspend", "@unsuspend <player>: "],
+        ["@ban", '@ban <player> [with "<reason>"]: '],
+        ["@auditlog", "@auditlog [player]: "],
+      ];
+      for (const [cmd, start] of syntax) {
+        const lines = await wiz.type(`help ${cmd}`);
+        assert.ok(lines[0]?.startsWith(start), `${cmd}: ${lines.join("\n")}`);
+      }
+    });
+
     test("telnet: a connected player is told why and disconnected; `connect` is refused with the reason", async () => {
       const gus = await createPlayer(h.game.world, h.game.accounts, {
         login: "gus",
