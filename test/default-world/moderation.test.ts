@@ -11,22 +11,10 @@ import { after, before, describe, test } from "node:test";
 import { type RunningServer, startTelnetServer } from "../../src/frontends/index.js";
 import { TelnetTestClient } from "../../src/frontends/testing/telnet-test-client.js";
 import { createPlayer } from "../../src/world/index.js";
-import { createTestDatabase, pgUrl } from "../helpers/backends.js";
+import { harnessModes } from "../helpers/backends.js";
 import { type Harness, startHarness, type TestPlayer, WIZARD_PASSWORD } from "../helpers/world-harness.js";
 
-const modes: { name: string; env: () => Promise<{ env: Record<string, string>; drop: () => Promise<void> }> }[] = [
-  { name: "SQLite", env: async () => ({ env: {}, drop: async () => {} }) },
-];
-if (pgUrl) {
-  const adminUrl = pgUrl;
-  modes.push({
-    name: "PostgreSQL",
-    env: async () => {
-      const db = await createTestDatabase(adminUrl);
-      return { env: { DATABASE_URL: db.url }, drop: db.drop };
-    },
-  });
-}
+const modes = harnessModes();
 
 /** `2026-12-03 21:40 UTC` */
 const DATE = /\d{4}-\d\d-\d\d \d\d:\d\d UTC/;

@@ -4,22 +4,10 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { createTestDatabase, pgUrl } from "../helpers/backends.js";
+import { harnessModes } from "../helpers/backends.js";
 import { type Harness, startHarness } from "../helpers/world-harness.js";
 
-const modes: { name: string; env: () => Promise<{ env: Record<string, string>; drop: () => Promise<void> }> }[] = [
-  { name: "SQLite", env: async () => ({ env: {}, drop: async () => {} }) },
-];
-if (pgUrl) {
-  const adminUrl = pgUrl;
-  modes.push({
-    name: "PostgreSQL",
-    env: async () => {
-      const db = await createTestDatabase(adminUrl);
-      return { env: { DATABASE_URL: db.url }, drop: db.drop };
-    },
-  });
-}
+const modes = harnessModes();
 
 for (const mode of modes) {
   describe(`game through the gateway on ${mode.name}`, () => {

@@ -66,3 +66,28 @@ async function freshPostgres(adminUrl: string) {
     },
   };
 }
+
+/** A way to run a whole server in tests: its extra environment, and how to clean up after it. */
+export interface HarnessMode {
+  name: "SQLite" | "PostgreSQL";
+  env(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }>;
+}
+
+/**
+ * The server modes transcript tests run in: the embedded default (SQLite) always, and PostgreSQL
+ * (a fresh database per suite) when TEST_DATABASE_URL is set.
+ */
+export function harnessModes(): HarnessMode[] {
+  const modes: HarnessMode[] = [{ name: "SQLite", env: async () => ({ env: {}, drop: async () => {} }) }];
+  const adminUrl = pgUrl;
+  if (adminUrl) {
+    modes.push({
+      name: "PostgreSQL",
+      env: async () => {
+        const db = await createTestDatabase(adminUrl);
+        return { env: { DATABASE_URL: db.url }, drop: db.drop };
+      },
+    });
+  }
+  return modes;
+}
