@@ -12,7 +12,9 @@ const placeText = dm ? dm[2].trim() : "";
 const here = player.location;
 if (!dm) {
   const name = unquote(argstr);
-  if (name === "") {
+  // A bare direction is a forgotten "to <room>", not a room called "north" (quote it to mean that).
+  const bareDirection = !/^".*"$/.test(argstr.trim()) && $.string_utils.call("is_direction", name) === true;
+  if (name === "" || bareDirection) {
     print("Usage: @dig <direction> to <new room name>");
     return;
   }

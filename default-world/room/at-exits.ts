@@ -6,6 +6,10 @@ import { $, print, valid } from "moo";
 
 const room = (dobjstr === "" ? player.location : $.match_utils.call("resolve", dobj, dobjstr)) as typeof this | null;
 if (!room) return;
+if (!room.isA($.room)) {
+  print("That is not a room.");
+  return;
+}
 const entrances = verb.toLowerCase() === "@entrances";
 const list = ((room.get(entrances ? "entrances" : "exits") ?? []) as unknown[]).filter((e) => valid(e)) as (typeof this)[];
 if (list.length === 0) {

@@ -4,6 +4,10 @@
  */
 import { print } from "moo";
 
+if (argstr.trim() === "") {
+  print("What do you want to do?");
+  return;
+}
 const text = /^[,.';:!?]/.test(argstr) ? `${player.name}${argstr}` : `${player.name} ${argstr}`;
 print(text);
 this.call("announce", text, "emote");

@@ -4,5 +4,9 @@
  */
 import { print } from "moo";
 
+if (argstr.trim() === "") {
+  print("What do you want to say?");
+  return;
+}
 print(`You: ${argstr}`);
 this.call("announce", `${player.name}: ${argstr}`, "say");

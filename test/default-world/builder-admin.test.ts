@@ -172,7 +172,10 @@ describe("default world: builder admin commands", () => {
 
     assert.deepEqual(await ann.type("@destroy wizhat"), [`You can't destroy wizhat (#${wizhat}): it isn't yours.`]);
     assert.deepEqual(await ann.type("@destroy Bob"), ["Players can't be destroyed."]);
-    assert.deepEqual(await ann.type("@destroy"), ["Huh? I don't understand that command."]);
+    assert.deepEqual(await ann.type("@destroy"), [
+      'The verb "@destroy" requires a direct object.',
+      "Usage: @destroy <obj>|#N",
+    ]);
     assert.deepEqual(await carl.type("@destroy wizhat"), ["Huh? I don't understand that command."]);
 
     const gadget = idIn((await ann.type("@create gadget"))[0]);

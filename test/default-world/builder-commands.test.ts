@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { ref } from "../../src/core/values.js";
 import { sysObj } from "../../src/world/index.js";
 import { type Harness, startHarness, type TestPlayer } from "../helpers/world-harness.js";
 
@@ -226,5 +227,78 @@ describe("builder commands", () => {
     await wiz.type("drop wizball");
     assert.match((await ann.type("@recycle wizball"))[0] ?? "", /not allowed|permission/i);
     assert.deepEqual(await ann.type("@recycle Bob"), ["Players can't be recycled this way."]);
+  });
+
+  test("bad input: a missing object, a bare direction, a thing that is not a room", async () => {
+    assert.deepEqual(await ann.type("@alias"), [
+      'The verb "@alias" requires a direct object.',
+      'Usage: @alias <obj> as "<alias>[,<alias>...]"',
+    ]);
+    assert.deepEqual(await ann.type("@describe"), [
+      'The verb "@describe" requires a direct object.',
+      'Usage: @describe <obj> as "<text>"',
+    ]);
+    assert.deepEqual(await ann.type("@describe ball"), ['Usage: @describe <obj> as "<text>"']);
+    assert.deepEqual(await ann.type('@alias ball as ""'), ['Usage: @alias <obj> as "<alias>"']);
+    assert.deepEqual(await ann.type("@alias unicorn as x"), ['There is no "unicorn" here.']);
+    assert.deepEqual(await ann.type("@rename unicorn to x"), ['There is no "unicorn" here.']);
+    assert.deepEqual(await ann.type("@lock ball"), ["Usage: @lock <obj> with <key expression>"]);
+    assert.deepEqual(await ann.type("@lock ball with ((("), ["That doesn't look like a valid key expression."]);
+    assert.deepEqual(await ann.type("@move ball"), ["Usage: @move <obj> to <place>"]);
+    assert.deepEqual(await ann.type("@move ball to unicorn"), ['There is no "unicorn" here.']);
+    assert.deepEqual(await ann.type("teleport unicorn"), ['There is no room called "unicorn".']);
+    assert.deepEqual(await ann.type("@dig"), ["Usage: @dig <direction> to <new room name>"]);
+    // A bare direction is a forgotten "to <room>"; quoted, it is a room's name.
+    assert.deepEqual(await ann.type("@dig north"), ["Usage: @dig <direction> to <new room name>"]);
+    assert.match((await ann.type('@dig "North"'))[0] ?? "", /^Dug "North" \(#\d+\)\.$/);
+    assert.deepEqual(await ann.type("@tunnel north"), ["Usage: @tunnel <direction> to <existing room>"]);
+    assert.deepEqual(await ann.type("@burrow"), ['Usage: @burrow <direction> to "<new room name>"']);
+    assert.deepEqual(await ann.type("@exits ball"), ["That is not a room."]);
+    assert.deepEqual(await ann.type("@entrances ball"), ["That is not a room."]);
+    assert.deepEqual(await ann.type("@checkexits ball"), ["That is not a room."]);
+    assert.deepEqual(await ann.type("@quota nobody"), ['There is no player called "nobody".']);
+  });
+
+  test("others' things: @alias, @describe, @rename, @obvious, @lock, @unlock are refused and change nothing", async () => {
+    await ann.type("drop ball");
+    const ball = idIn((await wiz.type('; lookup("Ann").location.contents.find((o) => o.name === "red ball")'))[0]);
+    await wiz.type("@grant Bob builder");
+    assert.deepEqual(await bob.type('@alias ball as "mine"'), [
+      "You don't have permission to change that object's aliases.",
+    ]);
+    assert.deepEqual(await bob.type('@describe ball as "mine"'), ["You don't have permission to describe that."]);
+    assert.deepEqual(await bob.type('@describe here as "mine"'), ["You don't have permission to describe that."]);
+    assert.deepEqual(await bob.type("@rename ball to mine"), ["You don't have permission to rename that."]);
+    assert.deepEqual(await bob.type("@nonobvious ball"), ["You don't have permission to do that."]);
+    assert.deepEqual(await bob.type("@lock ball with me"), ["You don't have permission to lock that."]);
+    const r = tx().rec(ball);
+    assert.equal(r?.name, "red ball");
+    assert.ok(!r?.aliases.includes("mine"));
+    assert.equal(r?.obvious, true);
+    assert.equal(tx().getProp(ann.avatar, ball, "key"), null);
+
+    bob.heard();
+    assert.deepEqual(await ann.type("@lock ball with me"), [`Locked red ball (#${ball}) with Ann (#${ann.avatar}).`]);
+    assert.deepEqual(bob.heard(), [], "locking is not announced");
+    assert.deepEqual(await bob.type("take ball"), ["You can't pick that up."]);
+    assert.deepEqual(await bob.type("@unlock ball"), ["You don't have permission to unlock that."]);
+    assert.deepEqual(await ann.type("@unlock ball"), [`Unlocked red ball (#${ball}).`]);
+    assert.deepEqual(await ann.type("@unlock ball"), [`red ball (#${ball}) is not locked.`]);
+    assert.deepEqual(await ann.type("take ball"), ["You take red ball."]);
+    await wiz.type("@revoke Bob builder");
+  });
+
+  test("@add-exit and @add-entrance link an existing exit into a room you own", async () => {
+    const nook = idIn((await ann.type('@dig "Nook"'))[0]);
+    await ann.type(`teleport #${nook}`);
+    const hatch = idIn((await ann.type("@create hatch from $exit in void"))[0]);
+    await ann.type(`@set dest on #${hatch} to #${sysObj(tx(), "player_start")}`);
+    await ann.type(`@set source on #${hatch} to #${nook}`);
+    assert.deepEqual(await ann.type(`@add-exit #${hatch}`), ['Added exit "hatch".']);
+    assert.deepEqual(tx().getProp(ann.avatar, nook, "exits"), [ref(hatch)]);
+    assert.match((await ann.type("@exits"))[1] ?? "", /^- hatch \(#\d+\) to The Laboratory \(#\d+\)$/);
+    assert.deepEqual(await ann.type(`@add-entrance #${hatch}`), ['Added entrance "hatch".']);
+    assert.match((await ann.type("@entrances"))[1] ?? "", /^- hatch \(#\d+\) from Nook \(#\d+\)$/);
+    assert.equal((await ann.type("hatch"))[1], "You arrive at The Laboratory.");
   });
 });

@@ -250,4 +250,46 @@ describe("everyday commands", () => {
     assert.match(msgs[0] ?? "", /^Messages on lamp \(#\d+\):$/);
     assert.ok(msgs.includes('  @take_succeeded lamp is "You take %t."'), msgs.join("\n"));
   });
+
+  test("explain: a command missing the object it needs, or given one it doesn't take", async () => {
+    quiet();
+    assert.deepEqual(await bob.type("give"), [
+      'The verb "give" requires a direct object.',
+      "Usage: give <thing> to <player>",
+    ]);
+    assert.deepEqual(await bob.type("page"), [
+      'The verb "page" requires a direct object.',
+      "Usage: page <player> [with <message>]",
+    ]);
+    assert.deepEqual(await bob.type("examine"), [
+      'The verb "examine" requires a direct object.',
+      "Usage: examine <obj>",
+    ]);
+    // `take` means different things for players and things: no single usage line.
+    assert.deepEqual(await bob.type("take"), ['The verb "take" requires a direct object.']);
+    assert.deepEqual(await bob.type("inventory hat"), ['The verb "inventory" doesn\'t take a direct object.']);
+    assert.deepEqual(await bob.type("@who Ann"), ['The verb "@who" doesn\'t take a direct object.']);
+    assert.deepEqual(await bob.type("home now"), ['The verb "home" doesn\'t take a direct object.']);
+    assert.deepEqual(await bob.type("xyzzy"), ["Huh? I don't understand that command."]);
+    assert.deepEqual(await bob.type("@create thing"), ["Huh? I don't understand that command."], "not a builder");
+    assert.deepEqual(wiz.heard(), []);
+  });
+
+  test("say and emote with nothing to say; l, get and look in/at the short ways", async () => {
+    quiet();
+    assert.deepEqual(await bob.type("say"), ["What do you want to say?"]);
+    assert.deepEqual(await bob.type('"'), ["What do you want to say?"]);
+    assert.deepEqual(await bob.type("emote"), ["What do you want to do?"]);
+    assert.deepEqual(await bob.type(":"), ["What do you want to do?"]);
+    assert.deepEqual(wiz.heard(), [], "nothing is announced");
+    const l = await bob.type("l");
+    assert.equal(l[0], "The Laboratory");
+    assert.deepEqual(await bob.type("l lamp"), ["A brass lamp."]);
+    assert.deepEqual(await bob.type("l at lamp"), ["A brass lamp."]);
+    assert.deepEqual(await bob.type("get lamp"), ["You can't pick that up."], "Ann locked it to herself");
+    assert.deepEqual(await ann.type("get lamp"), ["You take lamp."]);
+    assert.deepEqual(bob.heard(), ["Ann picks up lamp."]);
+    assert.deepEqual(await bob.type("l lamp"), ['There is no "lamp" here.'], "it is in Ann's hands now");
+    assert.deepEqual(await ann.type("drop lamp"), ["You drop lamp."]);
+  });
 });
