@@ -159,4 +159,67 @@ describe("default world: programmer commands", () => {
     assert.match(denied.lines[0] ?? "", /not allowed to 'read'/);
     assert.match((await bob.type("@display ball"))[1] ?? "", /^ {2}:bounce .* -x /);
   });
+
+  test("@eval and ; run as the programmer; errors are shown; others get huh", async () => {
+    assert.deepEqual(await ann.type("@eval 1 + 1"), ["=> 2"]);
+    assert.deepEqual(await ann.type("; player.name"), ['=> "Ann"']);
+    const thrown = await ann.run("; throw new Error('boom')");
+    assert.equal(thrown.status, 1);
+    assert.equal(thrown.lines[0], "Error: boom");
+    const bad = await ann.run("; 1 +");
+    assert.equal(bad.status, 1);
+    assert.match(bad.lines[0] ?? "", /\(line 1\)$/);
+    // As the player: the wizard's objects stay out of reach.
+    const denied = await ann.run('; $.room.set("description", "mine")');
+    assert.equal(denied.status, 1);
+    assert.match(denied.lines[0] ?? "", /not allowed to 'write'/);
+    const cy = await h.newPlayer("Cy", { builder: true });
+    assert.deepEqual(await cy.type("; 1"), ["Huh? I don't understand that command."]);
+    assert.deepEqual(await cy.type("@eval 1"), ["Huh? I don't understand that command."]);
+    assert.deepEqual(await cy.type("@verb ball:x"), ["Huh? I don't understand that command."]);
+    assert.deepEqual(await cy.type("@list ball:bounce"), ["Huh? I don't understand that command."]);
+    await cy.close();
+  });
+
+  test("bad input to @verb, @program, @list, @args, @chmod, @property, @rmverb, @rmproperty, @edit, @display", async () => {
+    assert.match((await ann.type("@verb"))[0] ?? "", /^Usage: @verb <obj>:<names>/);
+    assert.deepEqual((await ann.run("@verb unicorn:x")).lines, ['There is no "unicorn" here.']);
+    assert.deepEqual((await ann.run("@verb ball:x foo")).lines, [
+      '"foo" is not a direct-object spec (this, any, none, either).',
+    ]);
+    assert.match((await ann.run("@verb ball:x this blah none")).lines[0] ?? "", /'blah' is not a preposition/);
+    assert.deepEqual(await ann.type("@program"), ["Usage: @program <obj>:<verb>"]);
+    assert.match(
+      (await ann.type("@program ball:nosuch"))[0] ?? "",
+      /has no verb "nosuch"\. Add it first: @verb ball:nosuch$/,
+    );
+    assert.deepEqual(await ann.type("@list"), ["Usage: @list <obj>:<verb> [numbers]"]);
+    assert.match((await ann.type("@list ball:nosuch"))[0] ?? "", /^ball \(#\d+\) has no verb "nosuch"\.$/);
+    assert.deepEqual((await ann.run("@list ball")).lines, ['I need <object>:<verb>, not "ball".']);
+    assert.match((await ann.type("@args"))[0] ?? "", /^Usage: @args /);
+    assert.match((await ann.type("@args ball:nosuch this none none"))[0] ?? "", /does not define a verb "nosuch"\.$/);
+    assert.deepEqual((await ann.run("@args ball:bounce blah")).lines, [
+      '"blah" is not a direct-object spec (this, any, none, either).',
+    ]);
+    assert.match((await ann.type("@chmod"))[0] ?? "", /^Usage: @chmod /);
+    assert.deepEqual((await ann.run("@chmod ball:bounce +q")).lines, ["Flags for a verb are r, w, x."]);
+    assert.match((await ann.run("@chmod ball.nosuch +r")).lines[0] ?? "", /has no property "nosuch"\.$/);
+    assert.deepEqual(await ann.type("@property"), ["Usage: @property <obj>.<name> [<value>]"]);
+    assert.match((await ann.run("@property ball.color 1")).lines[0] ?? "", /already has a property named 'color'/);
+    assert.match((await ann.run("@property ball._secret 1")).lines[0] ?? "", /reserved/);
+    assert.match((await ann.run("@property ball.name 1")).lines[0] ?? "", /'name' is a built-in property/);
+    assert.deepEqual(await ann.type("@rmverb"), ["Usage: @rmverb <obj>:<verb>"]);
+    assert.match((await ann.type("@rmverb ball:nosuch"))[0] ?? "", /has no verb "nosuch"\.$/);
+    assert.deepEqual(await ann.type("@rmproperty"), ["Usage: @rmproperty <obj>.<name>"]);
+    assert.match((await ann.type("@rmproperty ball.nosuch"))[0] ?? "", /has no property "nosuch"\.$/);
+    assert.match((await ann.type("@edit"))[0] ?? "", /^Usage: @edit /);
+    assert.match(
+      (await ann.run("@edit ball:nosuch")).lines[0] ?? "",
+      /To add it: @edit verb nosuch on #\d+ \(or @verb\)\.$/,
+    );
+    assert.match((await ann.type("@display"))[0] ?? "", /^Usage: @display /);
+    assert.deepEqual(await ann.type("@display unicorn"), ['There is no "unicorn" here.']);
+    assert.equal((await ann.type("@display ball.nosuch"))[1], '  no property "nosuch"');
+    assert.deepEqual(await ann.type("bounce ball"), ["Boing!"], "nothing was broken on the way");
+  });
 });
