@@ -115,4 +115,25 @@ describe("telnet front-end with the real game", () => {
     await c.waitFor(/The Laboratory/);
     c.close();
   });
+
+  test("@quit says goodbye, closes the connection, and the room hears the disconnect", async () => {
+    const wiz = new Client(server.port);
+    await wiz.waitFor(/Login:|connect/);
+    wiz.send(`connect wizard ${WIZARD_PASSWORD}`);
+    await wiz.waitFor(/The Laboratory/);
+    const ann = new Client(server.port);
+    await ann.waitFor(/Login:|connect/);
+    ann.send("connect ann Ann-password");
+    await ann.waitFor(/The Laboratory/);
+    await wiz.waitFor(/Ann has connected\./);
+    const closed = new Promise<void>((resolve) => ann.socket.on("close", () => resolve()));
+    ann.send("@quit");
+    assert.match(await ann.waitFor(/Goodbye, Ann\./), /Goodbye, Ann\./);
+    await closed;
+    await wiz.waitFor(/Ann has disconnected\./);
+    wiz.send("@who");
+    const who = await wiz.waitFor(/Connected players:[\s\S]*Wizard/);
+    assert.ok(!/\bAnn\b/.test(who.split("Connected players:")[1] ?? ""), who);
+    wiz.close();
+  });
 });
