@@ -301,4 +301,19 @@ describe("builder commands", () => {
     assert.match((await ann.type("@entrances"))[1] ?? "", /^- hatch \(#\d+\) from Nook \(#\d+\)$/);
     assert.equal((await ann.type("hatch"))[1], "You arrive at The Laboratory.");
   });
+
+  test("building is quiet: others in the room see nothing of @create, @describe, @rename, @alias, @set, @dig, @tunnel", async () => {
+    wiz.heard();
+    bob.heard();
+    await ann.type("@create trinket");
+    await ann.type('@describe trinket as "A small trinket."');
+    await ann.type("@rename trinket to bauble");
+    await ann.type('@alias bauble as "gewgaw"');
+    await ann.type("@set weight on bauble to 1");
+    const cellar = idIn((await ann.type('@dig "Cellar"'))[0]);
+    assert.match((await ann.type(`@tunnel down to #${cellar}`))[0] ?? "", /^Tunnelled an exit down to "Cellar"/);
+    await ann.type("@recycle bauble");
+    assert.deepEqual(wiz.heard(), []);
+    assert.deepEqual(bob.heard(), []);
+  });
 });
