@@ -202,6 +202,11 @@ describe("default world: builder admin commands", () => {
     assert.equal(tx().rec(room), undefined);
     assert.equal(tx().rec(ann.avatar)?.location, lab());
     assert.equal(tx().rec(bob.avatar)?.location, lab());
+    // The exit that led there is left pointing nowhere: it can't be used, and @checkexits says so.
+    assert.deepEqual(await ann.type("west"), ["You can't go that way."]);
+    assert.ok(
+      (await ann.type("@checkexits")).some((l) => /^The exit west \(#\d+\) is a dead end: it leads nowhere\.$/.test(l)),
+    );
   });
 
   test("@rooms lists every room in the pager", async () => {

@@ -316,4 +316,13 @@ describe("builder commands", () => {
     assert.deepEqual(wiz.heard(), []);
     assert.deepEqual(bob.heard(), []);
   });
+
+  test("@eject <thing> from <container> you own gives it back to its owner", async () => {
+    const box = idIn((await ann.type("make crate from $container"))[0]);
+    const nut = idIn((await ann.type("@create nut in crate"))[0]);
+    assert.deepEqual(await ann.type("@eject nut from crate"), ["You have ejected nut."]);
+    assert.equal(tx().rec(nut)?.location, ann.avatar);
+    assert.deepEqual(await ann.type("@eject nut from crate"), ["crate does not contain nut."]);
+    assert.deepEqual(tx().rec(box)?.contents, []);
+  });
 });
