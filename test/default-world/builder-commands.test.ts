@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { ref } from "../../src/core/values.js";
 import { sysObj } from "../../src/world/index.js";
-import { type Harness, startHarness, type TestPlayer } from "../helpers/world-harness.js";
+import { type Harness, startHarness, type TestPlayer, textOf } from "../helpers/world-harness.js";
 
 describe("builder commands", () => {
   let h: Harness;
@@ -63,6 +63,30 @@ describe("builder commands", () => {
     assert.deepEqual(await ann.type("@quota Bob"), ["Only wizards can see other players' quotas."]);
     assert.deepEqual(await wiz.type("@quota Ann"), ["Ann's quota is 100."]);
     assert.deepEqual(await wiz.type("@quota"), ["You are a wizard: your quota is unlimited."]);
+  });
+
+  test("@describe without `as` opens the editor on the description; save, cancel, owners only", async () => {
+    const lamp = idIn((await ann.type("@create lamp"))[0]);
+    await ann.type('@describe lamp as "An old lamp."');
+    const first = await ann.run("@describe lamp");
+    const ed = first.events.find((e) => e.type === "editor");
+    assert.ok(ed && ed.type === "editor", `an editor opens: ${JSON.stringify(first.events)}`);
+    assert.equal(ed.title, `Describing lamp (#${lamp})`);
+    assert.equal(ed.content, "An old lamp.");
+    const saved = await ann.session.respond(ed.id, "A brass lamp,\nwell polished.\n");
+    assert.deepEqual(textOf(saved.events), [`Description set for lamp (#${lamp}).`]);
+    assert.equal(tx().getProp(lamp, lamp, "description"), "A brass lamp,\nwell polished.");
+    const again = (await ann.run("@describe lamp")).events.find((e) => e.type === "editor");
+    assert.ok(again && again.type === "editor");
+    assert.deepEqual(textOf((await ann.session.respond(again.id, null)).events), [], "cancelled: nothing said");
+    assert.equal(tx().getProp(lamp, lamp, "description"), "A brass lamp,\nwell polished.", "cancelled: unchanged");
+    // Someone else's thing: refused before any editor opens.
+    const cat = await h.newPlayer("Cat", { builder: true });
+    await ann.type("drop lamp");
+    const refused = await cat.run("@describe lamp");
+    assert.deepEqual(textOf(refused.events), ["You don't have permission to describe that."]);
+    assert.equal(refused.events.filter((e) => e.type === "editor").length, 0);
+    await ann.type("take lamp");
   });
 
   test("@describe, @rename, @alias: owners only", async () => {
@@ -236,9 +260,9 @@ describe("builder commands", () => {
     ]);
     assert.deepEqual(await ann.type("@describe"), [
       'The verb "@describe" requires a direct object.',
-      'Usage: @describe <obj> as "<text>"',
+      'Usage: @describe <obj> [as "<text>"]',
     ]);
-    assert.deepEqual(await ann.type("@describe ball"), ['Usage: @describe <obj> as "<text>"']);
+    assert.deepEqual(await ann.type("@describe ball to x"), ['Usage: @describe <obj> [as "<text>"]']);
     assert.deepEqual(await ann.type('@alias ball as ""'), ['Usage: @alias <obj> as "<alias>"']);
     assert.deepEqual(await ann.type("@alias unicorn as x"), ['There is no "unicorn" here.']);
     assert.deepEqual(await ann.type("@rename unicorn to x"), ['There is no "unicorn" here.']);
