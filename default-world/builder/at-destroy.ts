@@ -18,7 +18,8 @@ if (binned) {
   if (!found) return;
   obj = found;
   label = `${obj.name} (#${obj.id})`;
-  if (obj.isPlayer) {
+  // NPCs are players without an account: they can go (their daemon hook stops their ticks).
+  if (obj.isPlayer && !obj.isA($.npc)) {
     print("Players can't be destroyed.");
     return;
   }

@@ -6,7 +6,8 @@ import { $, print, recycle, setTaskPerms, UserError } from "moo";
 
 const obj = $.match_utils.call("resolve", dobj, dobjstr) as typeof this | null;
 if (!obj) return;
-if (obj.isPlayer) {
+// NPCs are players without an account: they can go (their daemon hook stops their ticks).
+if (obj.isPlayer && !obj.isA($.npc)) {
   print("Players can't be recycled this way.");
   return;
 }

@@ -36,6 +36,8 @@ try {
   print((e as Error).message);
   return;
 }
+// An NPC becomes a player again (its recycle hook made it a plain object).
+if (r.obj.isA($.npc)) r.obj.call("initialize");
 // Rooms and exits belong nowhere; anything else comes back to its owner's hands (yours, or, when a
 // wizard restores someone else's, theirs).
 if (r.obj.isA($.room) || r.obj.isA($.exit)) {

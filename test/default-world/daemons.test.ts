@@ -229,6 +229,24 @@ for (const mode of modes)
       assert.ok(!(await wiz.type("@daemon list")).some((l) => l.includes("Clock")));
     });
 
+    test("an NPC can be recycled (its ticks stop), restored, and destroyed; a real player cannot", async () => {
+      const id = await idOf("Pip");
+      await wiz.type(`@daemon enable #${id}`);
+      const sid = await value(`lookup(${id}).get("schedule")`);
+      assert.deepEqual(await wiz.type(`@recycle #${id}`), [`Pip (#${id}) recycled.`]);
+      assert.equal(await value(`schedules().filter((s) => s.id === ${sid}).length`), "0");
+      assert.ok(!(await wiz.type("look")).some((l) => /Pip/.test(l)), "gone from the room");
+      assert.ok(!(await wiz.type("@who")).some((l) => /Pip/.test(l)));
+      assert.match((await wiz.type(`@restore #${id}`))[0] ?? "", /Pip/);
+      assert.equal(await value(`valid(lookup(${id}))`), "true");
+      assert.equal(await value(`lookup(${id}).isPlayer`), "true", "a player again");
+      assert.deepEqual(await wiz.type(`@destroy #${id}`), [`Pip (#${id}) destroyed for good.`]);
+      assert.equal(await value(`valid(${id})`), "false");
+      assert.deepEqual(await wiz.type("@recycle Ann"), ["Players can't be recycled this way."]);
+      assert.deepEqual(await wiz.type("@destroy Ann"), ["Players can't be destroyed."]);
+      assert.equal(await value(`lookup("Ann").isPlayer`), "true");
+    });
+
     test("bad input gets clear messages; only wizards use the commands", async () => {
       assert.deepEqual(await wiz.type("@daemon frobnicate Bob"), [
         "Usage: @daemon list | enable <daemon> | disable <daemon> | trigger <daemon>",
