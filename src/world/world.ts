@@ -6,7 +6,7 @@
  * (optimistic concurrency on per-object versions); if it was, it throws `ConflictError` and the
  * task runner re-runs the task on fresh state.
  */
-import { sql, type Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import { ConflictError } from "../core/errors.js";
 import type { ObjId } from "../core/ids.js";
 import type { Database } from "../storage/schema.js";
@@ -165,7 +165,20 @@ export class World {
   }
 
   private async commitNow(tx: WorldTx, hooks: readonly CommitHook[]): Promise<CommitInfo> {
-    if (!tx.changed && hooks.length === 0) return { changed: [] };
+    if (!tx.changed && hooks.length === 0) {
+      // A read-only task writes nothing, but what it read (and told the player) must not be older
+      // than what another process already committed: check the versions it read, without locks.
+      // A stale read is refreshed and the task re-run like any conflict.
+      if (this.opts.validateOnCommit && tx.readVersions.size > 0) {
+        try {
+          await this.validate(this.store.db, tx, false);
+        } catch (err) {
+          if (err instanceof StaleObjects) await this.refresh(err.ids).catch(() => {});
+          throw err;
+        }
+      }
+      return { changed: [] };
+    }
     // New versions: every changed record goes one past the committed version.
     const changes = new Map<ObjId, ObjectRecord | null>();
     for (const [id, rec] of tx.overlay) {
@@ -190,8 +203,11 @@ export class World {
     return info;
   }
 
-  /** Fails with ConflictError when a record read or written has a newer version in storage. */
-  private async validate(trx: Transaction<Database>, tx: WorldTx): Promise<void> {
+  /**
+   * Fails with ConflictError when a record read or written has a newer version in storage. In a
+   * commit (`lock`), the rows are locked until it ends, so nobody changes them in between.
+   */
+  private async validate(trx: Kysely<Database> | Transaction<Database>, tx: WorldTx, lock = true): Promise<void> {
     const expected = new Map(tx.readVersions);
     for (const id of tx.overlay.keys()) {
       const base = this.state.get(id);
@@ -200,12 +216,8 @@ export class World {
     const ids = [...expected.keys()];
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
-      const rows = await trx
-        .selectFrom("objects")
-        .select(["id", "version"])
-        .where("id", "in", chunk)
-        .forUpdate()
-        .execute();
+      const q = trx.selectFrom("objects").select(["id", "version"]).where("id", "in", chunk);
+      const rows = await (lock ? q.forUpdate() : q).execute();
       const found = new Map(rows.map((r) => [r.id, r.version]));
       const stale = chunk.filter((id) => found.get(id) !== expected.get(id));
       if (stale.length > 0) throw new StaleObjects(stale);

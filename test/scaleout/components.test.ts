@@ -109,6 +109,27 @@ describe("scale-out components", { skip }, () => {
     await sync.start();
   });
 
+  test("a read-only task that read a stale object is caught too (a player never sees the past)", async () => {
+    const tx = a.begin();
+    const sign = tx.create(SYSTEM, { name: "sign", owner: SYSTEM_OBJECT });
+    tx.setProp(SYSTEM, sign, "text", "open");
+    await a.commit(tx);
+    await until(() => b.state.get(sign) !== undefined);
+    await sync.stop(); // b stops listening: its copy goes stale
+    const ta = a.begin();
+    ta.setProp(SYSTEM, sign, "text", "closed");
+    await a.commit(ta);
+    const tb = b.begin();
+    assert.equal(tb.getProp(SYSTEM, sign, "text"), "open", "b still holds the old copy");
+    await assert.rejects(b.commit(tb), ConflictError, "a read-only commit checks what it read");
+    assert.equal(b.state.get(sign)?.props.get("text")?.value, "closed", "refreshed for the retry");
+    const retry = b.begin();
+    assert.equal(retry.getProp(SYSTEM, sign, "text"), "closed");
+    await b.commit(retry);
+    sync = new WorldSync({ world: b, databaseUrl: url });
+    await sync.start();
+  });
+
   test("a job that committed never commits again: the second run is refused by the primary key", async () => {
     const results = new TaskResults(storeA.db);
     await results.ensureTable();
