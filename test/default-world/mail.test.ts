@@ -8,7 +8,14 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { SessionEvent } from "../../src/core/gateway.js";
 import { harnessModes } from "../helpers/backends.js";
-import { type Harness, startHarness, type TestPlayer, textOf, WIZARD_PASSWORD } from "../helpers/world-harness.js";
+import {
+  assertHelpSyntax,
+  type Harness,
+  startHarness,
+  type TestPlayer,
+  textOf,
+  WIZARD_PASSWORD,
+} from "../helpers/world-harness.js";
 
 const modes = harnessModes();
 
@@ -242,10 +249,7 @@ for (const mode of modes) {
         ["@forward", '@forward N to <player> [with "<note>"]: '],
         ["@gripe", '@gripe [with "<text>"]: '],
       ];
-      for (const [cmd, start] of syntax) {
-        const lines = await ann.type(`help ${cmd}`);
-        assert.ok(lines[0]?.startsWith(start), `${cmd}: ${lines.join("\n")}`);
-      }
+      await assertHelpSyntax(ann, syntax);
     });
 
     test("no notice on connecting when all mail has been read", async () => {

@@ -12,7 +12,13 @@ import { type RunningServer, startTelnetServer } from "../../src/frontends/index
 import { TelnetTestClient } from "../../src/frontends/testing/telnet-test-client.js";
 import { createPlayer } from "../../src/world/index.js";
 import { harnessModes } from "../helpers/backends.js";
-import { type Harness, startHarness, type TestPlayer, WIZARD_PASSWORD } from "../helpers/world-harness.js";
+import {
+  assertHelpSyntax,
+  type Harness,
+  startHarness,
+  type TestPlayer,
+  WIZARD_PASSWORD,
+} from "../helpers/world-harness.js";
 
 const modes = harnessModes();
 
@@ -224,10 +230,7 @@ for (const mode of modes) {
         ["@ban", '@ban <player> [with "<reason>"]: '],
         ["@auditlog", "@auditlog [player]: "],
       ];
-      for (const [cmd, start] of syntax) {
-        const lines = await wiz.type(`help ${cmd}`);
-        assert.ok(lines[0]?.startsWith(start), `${cmd}: ${lines.join("\n")}`);
-      }
+      await assertHelpSyntax(wiz, syntax);
     });
 
     test("telnet: a connected player is told why and disconnected; `connect` is refused with the reason", async () => {

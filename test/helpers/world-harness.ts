@@ -9,6 +9,7 @@
  *   await h.close();
  */
 
+import assert from "node:assert/strict";
 import { loadConfig } from "../../src/cli/config.js";
 import { type Game, startGame } from "../../src/cli/game.js";
 import type { SessionEvent, SessionHandle } from "../../src/core/gateway.js";
@@ -100,4 +101,12 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await game.stop();
     },
   };
+}
+
+/** Asserts that `help <command>` starts with each command's syntax line (`[command, start]` pairs). */
+export async function assertHelpSyntax(p: TestPlayer, syntax: readonly [string, string][]): Promise<void> {
+  for (const [cmd, start] of syntax) {
+    const lines = await p.type(`help ${cmd}`);
+    assert.ok(lines[0]?.startsWith(start), `${cmd}: ${lines.join("\n")}`);
+  }
 }
