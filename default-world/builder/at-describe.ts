@@ -17,7 +17,7 @@ if (obj.owner.id !== player.id && !isWizard(player)) {
 if (prep === "") {
   const current = obj.get("description");
   openEditor({
-    title: `Describing ${obj.name} (#${obj.id})`,
+    title: `Description of ${obj.name} (#${obj.id})`,
     content: typeof current === "string" ? current : "",
     callback: { obj: this, verb: "describe_done" },
     args: [obj],

@@ -71,7 +71,7 @@ describe("builder commands", () => {
     const first = await ann.run("@describe lamp");
     const ed = first.events.find((e) => e.type === "editor");
     assert.ok(ed && ed.type === "editor", `an editor opens: ${JSON.stringify(first.events)}`);
-    assert.equal(ed.title, `Describing lamp (#${lamp})`);
+    assert.equal(ed.title, `Description of lamp (#${lamp})`);
     assert.equal(ed.content, "An old lamp.");
     const saved = await ann.session.respond(ed.id, "A brass lamp,\nwell polished.\n");
     assert.deepEqual(textOf(saved.events), [`Description set for lamp (#${lamp}).`]);

@@ -94,7 +94,7 @@ test("raw: the editor collects lines until '.'", async () => {
   await h.waitFor(/Saved verb greet \(2 lines\)\.\r\nplayer\.tell\("One"\);\r\nplayer\.tell\("Two"\);\r\n$/);
   assert.match(
     h.output(),
-    /Editing verb greet\.\r\nEditing Verb greet\. Current text \(1 lines\):\r\nplayer\.tell\("Hello!"\);\r\n/,
+    /Editing verb greet\.\r\nEditing Verb greet\. Current text \(1 line\):\r\nplayer\.tell\("Hello!"\);\r\n/,
   );
   h.type("@edit greet\nnope\n@abort\n");
   await h.waitFor(/Edit aborted\.\r\nEdit cancelled\.\r\n$/);

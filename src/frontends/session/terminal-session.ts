@@ -697,9 +697,13 @@ export class TerminalSession {
 
   /** Raw mode without GMCP: show the text, then collect lines until `.` (save) or `@abort`. */
   private startLineEditor(event: Extract<SessionEvent, { type: "editor" }>): void {
-    const current = sanitizeText(event.content).split(/\r?\n/);
+    const text = sanitizeText(event.content);
+    const current = text === "" ? [] : text.split(/\r?\n/);
+    const count = current.length === 1 ? "1 line" : `${current.length} lines`;
     this.printLines([
-      `Editing ${sanitizeText(event.title)}. Current text (${current.length} lines):`,
+      current.length === 0
+        ? `Editing ${sanitizeText(event.title)}. It is empty.`
+        : `Editing ${sanitizeText(event.title)}. Current text (${count}):`,
       ...current,
       "Enter the new text. End with a line containing only '.', or type '@abort' to cancel.",
     ]);
