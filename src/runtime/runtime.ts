@@ -110,11 +110,19 @@ const PLAIN_CODES = new Set(["E_USER"]);
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const o = { ...DEFAULTS, ...stripUndefined(options) };
   let current: TaskRun | null = null;
-  const dispatch = (serial: number, op: string, a: unknown, b: unknown, c: unknown, d: unknown): Envelope => {
+  const dispatch = (
+    serial: number,
+    op: string,
+    a: unknown,
+    b: unknown,
+    c: unknown,
+    d: unknown,
+    exits: number,
+  ): Envelope => {
     const task = current;
     if (!task || task.context.serial !== serial)
       return [1, "LimitError", "E_LIMIT", "no task is running", true, "", null, null];
-    return task.dispatch(op, a, b, c, d);
+    return task.dispatch(op, a, b, c, d, exits);
   };
   const sandbox = new Sandbox(
     {

@@ -67,7 +67,7 @@ describe("security: infinite loops and runaway code", () => {
       if (!r.ok) assert.match(r.error.message, /out of time|nested verb calls|Maximum call stack/);
       assert.ok(r.elapsedMs <= BUDGET + SLACK, `stopped after ${r.elapsedMs} ms (budget ${BUDGET})`);
       const next = await f.evalAs(f.alice, "1 + 1");
-      assert.equal(next.ok, true, "the next task works");
+      assert.equal(next.ok, true, `the next task works: ${JSON.stringify(next)}`);
     });
   }
 

@@ -15,8 +15,19 @@ const SHIM_SOURCE = readFileSync(new URL("./shim.js", import.meta.url), "utf8");
 /** Envelope returned by the shim and by host operations: [0, value] or [1, name, code, message, fatal, stack, trace, kind]. */
 export type Envelope = [0, unknown] | [1, string, string, string, boolean, string, number | null, string | null];
 
-/** The host function verb code reaches (through the shim) for every SDK operation. */
-export type HostDispatch = (serial: number, op: string, a: unknown, b: unknown, c: unknown, d: unknown) => Envelope;
+/**
+ * The host function verb code reaches (through the shim) for every SDK operation. `exits`: how
+ * many in-isolate verb calls returned since the last operation (their frames are popped first).
+ */
+export type HostDispatch = (
+  serial: number,
+  op: string,
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  d: unknown,
+  exits: number,
+) => Envelope;
 
 export interface SandboxOptions {
   memoryLimitMb: number;
@@ -56,8 +67,8 @@ export class Sandbox {
   ) {
     this.scripts = new Lru(options.scriptCacheSize, (c) => c.script.release());
     this.callback = new ivm.Callback(
-      (serial: number, op: string, a: unknown, b: unknown, c: unknown, d: unknown): string =>
-        JSON.stringify(dispatch(serial, op, a, b, c, d)),
+      (serial: number, op: string, a: unknown, b: unknown, c: unknown, d: unknown, exits: unknown): string =>
+        JSON.stringify(dispatch(serial, op, a, b, c, d, typeof exits === "number" ? exits : 0)),
     );
   }
 

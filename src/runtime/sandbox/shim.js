@@ -37,6 +37,8 @@
   let ticks = 0;
   let fatalError = null;
   let fatalInfo = null;
+  /** In-isolate verb calls that returned since the last host operation (see callInIsolate). */
+  let pendingExits = 0;
 
   /** Records a fatal (uncatchable) error once and returns it. */
   function setFatal(info) {
@@ -167,7 +169,9 @@
   // ------------------------------------------------------------------ host calls
   function op(name, a, b, c, d) {
     if (fatalError !== null) throw fatalError;
-    const res = parseJson(host(serial, name, a, b, c, d));
+    const exits = pendingExits;
+    pendingExits = 0;
+    const res = parseJson(host(serial, name, a, b, c, d, exits));
     if (res[0] === 0) return fromWire(res[1]);
     if (res[4]) throw setFatal({ name: res[1], code: res[2], message: res[3], kind: "host" });
     throw new HostError(res[1], res[2], res[3], res[6]);
@@ -310,7 +314,7 @@
       return op("isA", this.id, idOf(ancestor, "ancestor"));
     }
     call(name, ...args) {
-      return op("call", this.id, String(name), wire(args));
+      return callInIsolate(this.id, String(name), wire(args));
     }
     setName(name) {
       op("setName", this.id, String(name));
@@ -529,6 +533,17 @@
     return stringifyJson(runEnvelope(key, ctx));
   }
   function runEnvelope(key, ctx) {
+    // A run starts right after the operation that asked for it (which sent every pending exit);
+    // when it ends, the host drops whatever frames its in-isolate calls left.
+    const outerExits = pendingExits;
+    pendingExits = 0;
+    try {
+      return runVerb(key, ctx);
+    } finally {
+      pendingExits = outerExits;
+    }
+  }
+  function runVerb(key, ctx) {
     try {
       const fn = verbs.get(key);
       const values = fromWire(parseJson(ctx));
@@ -544,6 +559,41 @@
       return errorEnvelope(e);
     }
   }
+  /**
+   * `obj.call(name, ...args)`: the host checks the call and pushes the callee's frame (`enter`),
+   * the verb runs here, then the host pops the frame (`exit`). The result, or the error as an
+   * envelope, is copied while the callee's frame is still the acting one, so no getter, proxy or
+   * thrown object of the callee's code ever runs in the caller's frame; the caller gets a copy or
+   * a fresh HostError.
+   */
+  function callInIsolate(id, name, wiredArgs) {
+    const entry = op("enter", id, name, wiredArgs);
+    const fn = verbs.get(entry[0]);
+    const values = entry[1];
+    let result;
+    let failure = null;
+    try {
+      const self = values[0];
+      values.shift();
+      const v = apply(fn, self === null ? undefined : self, values);
+      if (fatalError !== null) throw fatalError;
+      if (v !== null && typeof v === "object" && typeof v.then === "function") {
+        throw new TypeError("verbs must return a value, not a promise");
+      }
+      result = wire(v);
+    } catch (e) {
+      failure = errorEnvelope(e);
+    }
+    if (failure !== null) {
+      // The host pops the callee's frame and answers with the failure (a HostError, or the task's
+      // fatal error) to raise here, in the caller.
+      op("fail", failure);
+      throw new TypeError("a failed call returned");
+    }
+    // The callee's frame is popped by the host at the next operation (see `op`).
+    pendingExits++;
+    return fromWire(result);
+  }
   function setDeadline(ms) {
     deadline = ms;
   }
@@ -555,6 +605,7 @@
   function reset(nextSerial) {
     if (fatalError !== null) return false;
     serial = nextSerial;
+    pendingExits = 0;
     deadline = Number.POSITIVE_INFINITY;
     ticks = 0;
     if (handles.size > 10000) handles.clear();

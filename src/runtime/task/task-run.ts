@@ -93,6 +93,8 @@ export class TaskRun {
   private outputBytes = 0;
   private outputLines = 0;
   private readonly traces: VerbFailure[] = [];
+  /** Frames below this belong to verbs the host is running (`callVerb`); in-isolate calls sit above. */
+  private hostDepth = 0;
   private readonly labels = new Map<string, string>();
   private readonly ops: ReadonlyMap<string, Op>;
   private promptSeq = 0;
@@ -142,6 +144,37 @@ export class TaskRun {
     file?: string,
     extra: unknown[] = [],
   ): MooValue {
+    const depth = this.frames.length;
+    const outerHostDepth = this.hostDepth;
+    const { key, ctx } = this.enterVerb(thisId, hit, verbName, args, file, extra);
+    this.hostDepth = this.frames.length;
+    let env: Envelope;
+    try {
+      env = this.context.run(key, ctx.map(toWire), Math.max(1, this.remainingMs()));
+    } catch (e) {
+      throw this.engineFailure(e, hit.verb.owner);
+    } finally {
+      // Also drops the frames of in-isolate calls that returned after the verb's last operation,
+      // or that a fatal error cut short.
+      this.frames.length = depth;
+      this.hostDepth = outerHostDepth;
+    }
+    return this.verbResult(env, hit.verb.owner);
+  }
+
+  /**
+   * The first half of a verb call: limits, the frame (acting permissions), the verb defined in the
+   * context. Returns the key to run and the verb's context values (this, player, caller, verb,
+   * args, command words, …). The caller pops the frame when the verb ends.
+   */
+  private enterVerb(
+    thisId: ObjId,
+    hit: HostVerbHit,
+    verbName: string,
+    args: readonly MooValue[],
+    file?: string,
+    extra: unknown[] = [],
+  ): { key: string; ctx: MooValue[] } {
     this.checkTime();
     if (this.frames.length >= this.limits.maxDepth) {
       throw this.setFatal(new LimitError(`Too many nested verb calls (limit ${this.limits.maxDepth}).`));
@@ -151,51 +184,50 @@ export class TaskRun {
       this.labels.set(f, file === EVAL_FILE ? `#${thisId}:eval` : `#${hit.origin}:${hit.verb.names[0] ?? "?"}`);
     }
     const caller = this.frames.length > 0 ? (this.frames[this.frames.length - 1]?.this ?? this.player) : this.player;
-    const frame: Frame = {
+    const c = this.command;
+    const ctx: MooValue[] = [
+      thisId === NOTHING ? null : ref(thisId),
+      ref(this.player),
+      ref(caller),
+      verbName,
+      [...args],
+      c?.argstr ?? "",
+      ref(c?.dobj ?? NOTHING),
+      c?.dobjstr ?? "",
+      c?.prep ?? "",
+      c?.prepstr ?? "",
+      ref(c?.iobj ?? NOTHING),
+      c?.iobjstr ?? "",
+      [...(c?.words ?? [])],
+      ...(extra as MooValue[]),
+    ];
+    this.frames.push({
       this: thisId,
       verbName,
       origin: hit.origin,
       owner: hit.verb.owner,
       perms: file === EVAL_FILE ? this.player : hit.verb.owner,
       file: f,
-    };
-    const c = this.command;
-    const ctx: unknown[] = [
-      thisId === NOTHING ? null : { "o#": thisId },
-      { "o#": this.player },
-      { "o#": caller },
-      verbName,
-      args.map(toWire),
-      c?.argstr ?? "",
-      { "o#": c?.dobj ?? NOTHING },
-      c?.dobjstr ?? "",
-      c?.prep ?? "",
-      c?.prepstr ?? "",
-      { "o#": c?.iobj ?? NOTHING },
-      c?.iobjstr ?? "",
-      [...(c?.words ?? [])],
-      ...extra,
-    ];
-    this.frames.push(frame);
-    let env: Envelope;
+    });
     try {
-      const remaining = Math.max(1, this.remainingMs());
-      this.context.define(f, hit.verb.compiled, f, remaining);
-      env = this.context.run(f, ctx, Math.max(1, this.remainingMs()));
+      this.context.define(f, hit.verb.compiled, f, Math.max(1, this.remainingMs()));
     } catch (e) {
-      throw this.engineFailure(e, hit.verb.owner);
-    } finally {
       this.frames.pop();
+      throw this.engineFailure(e, hit.verb.owner);
     }
+    return { key: f, ctx };
+  }
+
+  /** The second half of a verb call, its frame popped: the value, or the failure to raise. */
+  private verbResult(env: Envelope, owner: ObjId): MooValue {
     if (env[0] === 0) {
-      if (this.fatal)
-        throw this.failure(this.fatal.name, this.fatal.code, this.fatal.message, true, [], [hit.verb.owner]);
+      if (this.fatal) throw this.failure(this.fatal.name, this.fatal.code, this.fatal.message, true, [], [owner]);
       return valueFromSandbox(env[1], this.valueLimits());
     }
     const [, name, code, message, fatal, stack, traceId, kind] = env;
     const inner = traceId !== null && traceId >= 0 ? this.traces[traceId] : undefined;
     const frames = joinFrames(inner?.frames ?? [], verbFrames(stack, this.labels));
-    const owners = [...(inner?.owners ?? []), hit.verb.owner];
+    const owners = [...(inner?.owners ?? []), owner];
     if (fatal || this.fatal) {
       const f0 = this.fatal ?? this.setFatal(kind === "time" ? this.timeLimitError() : new LimitError(message));
       throw this.failure(f0.name, f0.code, f0.message, true, dedupe(frames), owners);
@@ -240,9 +272,14 @@ export class TaskRun {
 
   // ---------------------------------------------------------------- host operations
 
-  /** Runs one SDK operation for verb code; never throws (errors become envelopes). */
-  dispatch(op: string, a: unknown, b: unknown, c: unknown, d: unknown): Envelope {
+  /**
+   * Runs one SDK operation for verb code; never throws (errors become envelopes). `exits` in-isolate
+   * calls have returned since the last operation: their frames go first, so the operation acts
+   * with the permissions of the verb that is really running.
+   */
+  dispatch(op: string, a: unknown, b: unknown, c: unknown, d: unknown, exits = 0): Envelope {
     try {
+      this.popInIsolateFrames(exits);
       this.checkTime();
       const fn = this.ops.get(op);
       if (!fn || this.frames.length === 0) throw new InvalidArgument(`unknown operation ${op}`);
@@ -252,6 +289,15 @@ export class TaskRun {
     } catch (e) {
       return this.errorEnvelope(e);
     }
+  }
+
+  /** Pops the frames of in-isolate calls that returned (never below the innermost host-run verb). */
+  private popInIsolateFrames(n: number): void {
+    if (n === 0) return;
+    if (!Number.isInteger(n) || n < 0 || n > this.frames.length - this.hostDepth) {
+      throw this.setFatal(new LimitError("Verb engine failure: bad call bookkeeping."));
+    }
+    this.frames.length -= n;
   }
 
   private errorEnvelope(e: unknown): Envelope {
@@ -503,13 +549,24 @@ export class TaskRun {
       this.readable(o);
       return w.isA(o, id(b));
     });
-    ops.set("call", (a, b, c) => {
+    // `obj.call` runs the called verb inside the isolate (no re-entrant run, no JSON of the
+    // result): `enter` checks, pushes the frame and returns the verb's key and context; the shim
+    // copies the result while the callee's frame is still the acting one.
+    ops.set("enter", (a, b, c) => {
       const o = id(a);
       const name = nameFromSandbox(b, "verb name");
       const args = valueFromSandbox(c, this.valueLimits());
       const hit = this.findVerbOrFail(o, name);
       w.check(this.perms, "execute", { kind: "verb", obj: hit.origin, verbId: hit.verb.id });
-      return this.callVerb(o, hit, name, Array.isArray(args) ? args : []);
+      const { key, ctx } = this.enterVerb(o, hit, name, Array.isArray(args) ? args : []);
+      return [key, ctx];
+    });
+    // A successful in-isolate call sends nothing when it returns: its frame is popped by the next
+    // operation (`exits`), or when the verb the host is running ends. A failure is sent at once.
+    ops.set("fail", (a) => {
+      if (this.frames.length <= this.hostDepth) throw new InvalidArgument("no verb call to fail");
+      const frame = this.frames.pop() as Frame;
+      return this.verbResult(failureEnvelope(a), frame.owner);
     });
     ops.set("pass", (a) => {
       const f = this.top();
@@ -683,6 +740,24 @@ function countNewlines(s: string): number {
  * usually captured the calling frames already (its stack spans the host boundary): then they are
  * the inner list's tail and are not repeated.
  */
+/** A failure envelope the shim sends with `fail`, checked field by field (it crossed the boundary). */
+function failureEnvelope(a: unknown): Envelope {
+  if (!Array.isArray(a) || a[0] !== 1) throw new InvalidArgument("bad verb result");
+  const str = (x: unknown, max: number) => (typeof x === "string" ? x.slice(0, max) : "");
+  const trace = typeof a[6] === "number" && Number.isInteger(a[6]) ? a[6] : null;
+  const kind = typeof a[7] === "string" ? a[7] : null;
+  return [
+    1,
+    str(a[1], 200) || "Error",
+    str(a[2], 50) || "E_USER",
+    str(a[3], 2000),
+    a[4] === true,
+    str(a[5], 20000),
+    trace,
+    kind,
+  ];
+}
+
 function joinFrames(inner: readonly string[], outer: readonly string[]): string[] {
   if (outer.length <= inner.length && outer.every((f, i) => inner[inner.length - outer.length + i] === f))
     return [...inner];
