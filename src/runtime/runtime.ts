@@ -118,11 +118,12 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     c: unknown,
     d: unknown,
     exits: number,
+    afterReturn: boolean,
   ): Envelope => {
     const task = current;
     if (!task || task.context.serial !== serial)
       return [1, "LimitError", "E_LIMIT", "no task is running", true, "", null, null];
-    return task.dispatch(op, a, b, c, d, exits);
+    return task.dispatch(op, a, b, c, d, exits, afterReturn);
   };
   const sandbox = new Sandbox(
     {

@@ -171,6 +171,52 @@ describe("security: in-isolate verb calls keep each frame's permissions", () => 
     assert.equal(f.prop(alices, "depth"), undefined, "nothing of the task was committed");
   });
 
+  test("a callee's promise callbacks never run with its wizard caller's permissions", async () => {
+    await f.addVerb(
+      alices,
+      "later",
+      `import { lookup } from "moo";\nPromise.resolve().then(() => { ${write("by a microtask")}; });\nreturn 1;`,
+      f.alice,
+    );
+    const r = await attack(f, `import { lookup } from "moo";\nlookup(${alices}).call("later");\nreturn 2;`, {
+      owner: f.wizard,
+    });
+    assert.equal(secret(), "untouched", JSON.stringify(r));
+  });
+
+  test("…nor with the permissions of a wizard verb it calls afterwards", async () => {
+    await f.addVerb(
+      alices,
+      "laterThenCall",
+      `import { lookup } from "moo";\nPromise.resolve().then(() => { ${write("by a microtask after a wizard call")}; });\nlookup(${wizHelpers}).call("noop");\nreturn 1;`,
+      f.alice,
+    );
+    await attack(f, `import { lookup } from "moo";\nreturn lookup(${alices}).call("laterThenCall");`);
+    assert.equal(secret(), "untouched");
+  });
+
+  test("…nor do its await continuations or thenable jobs (no Promise.prototype.then involved)", async () => {
+    await f.addVerb(
+      alices,
+      "awaits",
+      `import { lookup } from "moo";\n(async () => { await null; ${write("by an await continuation")}; })();\nPromise.resolve({ then(ok: (v: number) => void) { ${write("by a thenable job")}; ok(1); } });\nreturn 1;`,
+      f.alice,
+    );
+    const r = await attack(f, `import { lookup } from "moo";\nlookup(${alices}).call("awaits");\nreturn 2;`, {
+      owner: f.wizard,
+    });
+    assert.equal(secret(), "untouched", JSON.stringify(r));
+  });
+
+  test("a verb's own promise callbacks still run when no other owner's verb ran in the task", async () => {
+    const r = await attack(
+      f,
+      `import { lookup, print } from "moo";\nPromise.resolve().then(() => print("later, same owner"));\nreturn 1;`,
+    );
+    assert.equal(r.ok, true, JSON.stringify(r));
+    assert.deepEqual(r.ok && r.output, ["later, same owner"]);
+  });
+
   test("a caught failure of a nested call leaves the caller's permissions intact", async () => {
     await f.addVerb(wizHelpers, "boom", `throw new Error("boom");`, f.wizard);
     const r = await attack(

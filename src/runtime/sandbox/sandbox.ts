@@ -17,7 +17,8 @@ export type Envelope = [0, unknown] | [1, string, string, string, boolean, strin
 
 /**
  * The host function verb code reaches (through the shim) for every SDK operation. `exits`: how
- * many in-isolate verb calls returned since the last operation (their frames are popped first).
+ * many in-isolate verb calls returned since the last operation (their frames are popped first);
+ * `afterReturn`: the operation comes from a promise callback run after the verb returned.
  */
 export type HostDispatch = (
   serial: number,
@@ -27,6 +28,7 @@ export type HostDispatch = (
   c: unknown,
   d: unknown,
   exits: number,
+  afterReturn: boolean,
 ) => Envelope;
 
 export interface SandboxOptions {
@@ -67,8 +69,8 @@ export class Sandbox {
   ) {
     this.scripts = new Lru(options.scriptCacheSize, (c) => c.script.release());
     this.callback = new ivm.Callback(
-      (serial: number, op: string, a: unknown, b: unknown, c: unknown, d: unknown, exits: unknown): string =>
-        JSON.stringify(dispatch(serial, op, a, b, c, d, typeof exits === "number" ? exits : 0)),
+      (serial: number, op: string, a: unknown, b: unknown, c: unknown, d: unknown, exits: unknown, after: unknown) =>
+        JSON.stringify(dispatch(serial, op, a, b, c, d, typeof exits === "number" ? exits : 0, after !== false)),
     );
   }
 

@@ -39,6 +39,8 @@
   let fatalInfo = null;
   /** In-isolate verb calls that returned since the last host operation (see callInIsolate). */
   let pendingExits = 0;
+  /** Verb runs the host has under way (nested when an operation runs a hook such as `accept`). */
+  let running = 0;
 
   /** Records a fatal (uncatchable) error once and returns it. */
   function setFatal(info) {
@@ -171,7 +173,9 @@
     if (fatalError !== null) throw fatalError;
     const exits = pendingExits;
     pendingExits = 0;
-    const res = parseJson(host(serial, name, a, b, c, d, exits));
+    // `running === 0`: a promise callback or `await` continuation, run after the verb the host ran
+    // has returned (the isolate's microtask checkpoint); the host decides whether it may act.
+    const res = parseJson(host(serial, name, a, b, c, d, exits, running === 0));
     if (res[0] === 0) return fromWire(res[1]);
     if (res[4]) throw setFatal({ name: res[1], code: res[2], message: res[3], kind: "host" });
     throw new HostError(res[1], res[2], res[3], res[6]);
@@ -537,10 +541,14 @@
     // when it ends, the host drops whatever frames its in-isolate calls left.
     const outerExits = pendingExits;
     pendingExits = 0;
+    running++;
     try {
       return runVerb(key, ctx);
     } finally {
-      pendingExits = outerExits;
+      running--;
+      // After the outermost run, promise callbacks may still run (see `op`): they first pop the
+      // frames of calls that returned. After a nested run, the host drops those frames itself.
+      if (running > 0) pendingExits = outerExits;
     }
   }
   function runVerb(key, ctx) {
@@ -606,6 +614,7 @@
     if (fatalError !== null) return false;
     serial = nextSerial;
     pendingExits = 0;
+    running = 0;
     deadline = Number.POSITIVE_INFINITY;
     ticks = 0;
     if (handles.size > 10000) handles.clear();

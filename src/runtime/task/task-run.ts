@@ -95,6 +95,8 @@ export class TaskRun {
   private readonly traces: VerbFailure[] = [];
   /** Frames below this belong to verbs the host is running (`callVerb`); in-isolate calls sit above. */
   private hostDepth = 0;
+  /** Whether verbs acting with different permissions have run in this task (see `dispatch`). */
+  private ownersMixed = false;
   private readonly labels = new Map<string, string>();
   private readonly ops: ReadonlyMap<string, Op>;
   private promptSeq = 0;
@@ -201,14 +203,10 @@ export class TaskRun {
       [...(c?.words ?? [])],
       ...(extra as MooValue[]),
     ];
-    this.frames.push({
-      this: thisId,
-      verbName,
-      origin: hit.origin,
-      owner: hit.verb.owner,
-      perms: file === EVAL_FILE ? this.player : hit.verb.owner,
-      file: f,
-    });
+    const perms = file === EVAL_FILE ? this.player : hit.verb.owner;
+    const first = this.frames[0];
+    if (first && first.perms !== perms) this.ownersMixed = true;
+    this.frames.push({ this: thisId, verbName, origin: hit.origin, owner: hit.verb.owner, perms, file: f });
     try {
       this.context.define(f, hit.verb.compiled, f, Math.max(1, this.remainingMs()));
     } catch (e) {
@@ -277,9 +275,16 @@ export class TaskRun {
    * calls have returned since the last operation: their frames go first, so the operation acts
    * with the permissions of the verb that is really running.
    */
-  dispatch(op: string, a: unknown, b: unknown, c: unknown, d: unknown, exits = 0): Envelope {
+  dispatch(op: string, a: unknown, b: unknown, c: unknown, d: unknown, exits = 0, afterReturn = false): Envelope {
     try {
       this.popInIsolateFrames(exits);
+      if (afterReturn && this.ownersMixed) {
+        // Nothing says whose code a promise callback is once verbs of several owners have run:
+        // it could be a called verb's, and would act with its caller's permissions.
+        throw new PermissionDenied(
+          "Promise callbacks cannot reach the world once verbs of different owners have run in the task.",
+        );
+      }
       this.checkTime();
       const fn = this.ops.get(op);
       if (!fn || this.frames.length === 0) throw new InvalidArgument(`unknown operation ${op}`);
