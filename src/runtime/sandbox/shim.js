@@ -39,6 +39,10 @@
   let fatalInfo = null;
   /** In-isolate verb calls that returned since the last host operation (see callInIsolate). */
   let pendingExits = 0;
+  /** The task's player and command variables (argstr … iobjstr, words), set by every host run. */
+  let taskPlayer = null;
+  let command = [];
+  let commandWords = [];
   /** Verb runs the host has under way (nested when an operation runs a hook such as `accept`). */
   let running = 0;
 
@@ -138,6 +142,15 @@
       const ks = keys(v);
       for (let i = 0; i < ks.length; i++) {
         const k = ks[i];
+        // As the host refuses them (values.ts): values passed between verbs stay in the isolate.
+        if (k.charCodeAt(0) === 95) {
+          throw new HostError(
+            "InvalidArgument",
+            "E_INVARG",
+            `keys beginning with '_' are reserved ('${k.slice(0, 40)}')`,
+            null,
+          );
+        }
         budget.chars += k.length;
         out[k] = toWire(v[k], budget);
       }
@@ -557,6 +570,10 @@
       const values = fromWire(parseJson(ctx));
       const self = values[0];
       values.shift();
+      // The command's variables are the same for every verb of the task: kept for in-isolate calls.
+      command = values.slice(4, 11);
+      commandWords = isArray(values[11]) ? values[11].slice() : [];
+      taskPlayer = values[0];
       const v = apply(fn, self === null ? undefined : self, values);
       if (fatalError !== null) throw fatalError;
       if (v !== null && typeof v === "object" && typeof v.then === "function") {
@@ -575,15 +592,17 @@
    * a fresh HostError.
    */
   function callInIsolate(id, name, wiredArgs) {
-    const entry = op("enter", id, name, wiredArgs);
+    // The host needs neither the arguments nor the command: it answers with the verb's key and
+    // the caller. The arguments never leave the isolate; `wire` copied (and bounded) them.
+    const entry = op("enter", id, name);
     const fn = verbs.get(entry[0]);
-    const values = entry[1];
+    const values = [taskPlayer, entry[1], name, fromWire(wiredArgs)];
+    for (let i = 0; i < command.length; i++) values.push(command[i]);
+    values.push(commandWords.slice());
     let result;
     let failure = null;
     try {
-      const self = values[0];
-      values.shift();
-      const v = apply(fn, self === null ? undefined : self, values);
+      const v = apply(fn, handle(id), values);
       if (fatalError !== null) throw fatalError;
       if (v !== null && typeof v === "object" && typeof v.then === "function") {
         throw new TypeError("verbs must return a value, not a promise");
@@ -614,6 +633,9 @@
     if (fatalError !== null) return false;
     serial = nextSerial;
     pendingExits = 0;
+    taskPlayer = null;
+    command = [];
+    commandWords = [];
     running = 0;
     deadline = Number.POSITIVE_INFINITY;
     ticks = 0;

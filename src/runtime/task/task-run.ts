@@ -557,14 +557,14 @@ export class TaskRun {
     // `obj.call` runs the called verb inside the isolate (no re-entrant run, no JSON of the
     // result): `enter` checks, pushes the frame and returns the verb's key and context; the shim
     // copies the result while the callee's frame is still the acting one.
-    ops.set("enter", (a, b, c) => {
+    ops.set("enter", (a, b) => {
       const o = id(a);
       const name = nameFromSandbox(b, "verb name");
-      const args = valueFromSandbox(c, this.valueLimits());
       const hit = this.findVerbOrFail(o, name);
       w.check(this.perms, "execute", { kind: "verb", obj: hit.origin, verbId: hit.verb.id });
-      const { key, ctx } = this.enterVerb(o, hit, name, Array.isArray(args) ? args : []);
-      return [key, ctx];
+      const { key, ctx } = this.enterVerb(o, hit, name, []);
+      // The shim has the arguments and the command; it needs the key and the caller (ctx[2]).
+      return [key, ctx[2] ?? null];
     });
     // A successful in-isolate call sends nothing when it returns: its frame is popped by the next
     // operation (`exits`), or when the verb the host is running ends. A failure is sent at once.
