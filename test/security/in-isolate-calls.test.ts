@@ -217,6 +217,41 @@ describe("security: in-isolate verb calls keep each frame's permissions", () => 
     assert.deepEqual(r.ok && r.output, ["later, same owner"]);
   });
 
+  test("a called verb sees the task's command variables, its own copy of words, and its caller", async () => {
+    const obj = await f.make("commanded", f.alice, { location: f.room });
+    await f.addVerb(
+      obj,
+      "inner",
+      `words.push("mine");\nreturn [player.id, caller.id, verb, args, argstr, dobj.id, dobjstr, prep, prepstr, iobj.id, iobjstr, words.length];`,
+      f.alice,
+    );
+    await f.addVerb(
+      obj,
+      "outer",
+      `words.push("outer's");\nconst a = this.call("inner", 1) as unknown[];\nconst b = this.call("inner", 2) as unknown[];\nreturn [a, b, words.length];`,
+      f.alice,
+    );
+    const r = await f.run({
+      this: obj,
+      verb: "outer",
+      player: f.alice,
+      command: {
+        verb: "outer",
+        argstr: "ball in box",
+        words: ["outer", "ball", "in", "box"],
+        dobj: obj,
+        dobjstr: "ball",
+        prep: "in",
+        prepstr: "in",
+        iobj: f.room,
+        iobjstr: "box",
+      },
+    });
+    assert.equal(r.ok, true, JSON.stringify(r));
+    const row = (n: number) => [f.alice, obj, "inner", [n], "ball in box", obj, "ball", "in", "in", f.room, "box", 5];
+    assert.deepEqual(r.ok && r.value, [row(1), row(2), 5]);
+  });
+
   test("a caught failure of a nested call leaves the caller's permissions intact", async () => {
     await f.addVerb(wizHelpers, "boom", `throw new Error("boom");`, f.wizard);
     const r = await attack(
