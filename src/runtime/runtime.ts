@@ -8,7 +8,7 @@ import { NOTHING, type ObjId } from "../core/ids.js";
 import type { MooValue } from "../core/values.js";
 import { type CompiledVerb, compileEval, compileVerb } from "./compile/compile.js";
 import type { HostVerbHit, HostWorld } from "./host-world.js";
-import { type Envelope, Sandbox } from "./sandbox/sandbox.js";
+import { type HostDispatch, Sandbox } from "./sandbox/sandbox.js";
 import type { RuntimeEffect } from "./task/effects.js";
 import { formatValue } from "./task/format.js";
 import type { RuntimeServices } from "./task/services.js";
@@ -110,16 +110,7 @@ const PLAIN_CODES = new Set(["E_USER"]);
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const o = { ...DEFAULTS, ...stripUndefined(options) };
   let current: TaskRun | null = null;
-  const dispatch = (
-    serial: number,
-    op: string,
-    a: unknown,
-    b: unknown,
-    c: unknown,
-    d: unknown,
-    exits: number,
-    afterReturn: boolean,
-  ): Envelope => {
+  const dispatch: HostDispatch = (serial, op, a, b, c, d, exits, afterReturn) => {
     const task = current;
     if (!task || task.context.serial !== serial)
       return [1, "LimitError", "E_LIMIT", "no task is running", true, "", null, null];
