@@ -42,7 +42,12 @@ function runScript(file: string, args: string[] = []): Promise<string> {
 
 async function micro(): Promise<void> {
   const outputs: Record<string, string[]> = {};
-  for (const file of ["bench/world.bench.ts", "bench/parser.bench.ts", "bench/runtime.bench.ts"]) {
+  for (const file of [
+    "bench/world.bench.ts",
+    "bench/parser.bench.ts",
+    "bench/runtime.bench.ts",
+    "bench/crowd.bench.ts",
+  ]) {
     console.log(`\n== ${file}`);
     outputs[file] = (await runScript(file)).trimEnd().split("\n");
   }
