@@ -84,7 +84,7 @@ export interface Runtime {
   runVerb(tx: HostWorld, req: RunVerbRequest): RunResult;
   runEval(tx: HostWorld, req: RunEvalRequest): RunResult;
   compileVerb(source: string): CompiledVerb;
-  /** Number of verb isolates created so far (grows when one was disposed by its memory limit). */
+  /** Number of verb isolates created so far (grows after a memory-limit disposal or a time-limit stop). */
   readonly isolateGeneration: number;
   /** Number of sandbox contexts created so far (one serves up to `contextReuse` tasks). */
   readonly contextsCreated: number;
@@ -172,6 +172,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     } finally {
       current = null;
       context.release(reusable);
+      if (task.terminated) sandbox.dispose();
     }
   };
 

@@ -88,6 +88,19 @@ describe("security: a reused sandbox context carries nothing between tasks", () 
     assert.ok(f.runtime.contextsCreated > created, "the timed-out context must not be reused");
   });
 
+  test("a task the isolate had to stop leaves no queued promise job behind: the isolate is replaced", async () => {
+    const before = f.runtime.isolateGeneration;
+    // Each rejection schedules the next; the chain never calls verb code again after the deadline,
+    // so only the isolate's own timeout stops it, with jobs still queued.
+    const r = await attack(f, "function spin(): Promise<void> { return Promise.reject(1).catch(spin); }\nspin();");
+    assert.equal(r.ok, false);
+    for (let i = 0; i < 3; i++) {
+      const next = await attack(f, "return 42;");
+      assert.equal(next.ok && next.value, 42, JSON.stringify(next));
+    }
+    assert.ok(f.runtime.isolateGeneration > before, "the next task ran in a new isolate");
+  });
+
   test("a verb reprogrammed between tasks runs its new code; eval code is never stale", async () => {
     const obj = await f.make("changing", f.alice, { location: f.room });
     const verbId = await f.addVerb(obj, "v", "return 1;", f.alice);

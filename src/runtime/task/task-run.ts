@@ -90,6 +90,12 @@ export class TaskRun {
   readonly frames: Frame[] = [];
   readonly deadline: number;
   fatal: MooError | null = null;
+  /**
+   * The isolate stopped this task's code mid-run (time limit). Jobs it had queued (promise
+   * callbacks) may still sit in the isolate's microtask queue, which contexts share: the runtime
+   * then replaces the isolate, so they never run in a later task.
+   */
+  terminated = false;
   private outputBytes = 0;
   private outputLines = 0;
   private readonly traces: VerbFailure[] = [];
@@ -258,6 +264,7 @@ export class TaskRun {
     } else if (/timed out/i.test(msg) || msg === "time") {
       // "time" is the shim's own deadline error escaping as an engine error (seen under heavy load).
       err = this.setFatal(this.timeLimitError());
+      this.terminated = true;
     } else {
       err = this.setFatal(new LimitError(`Verb engine failure: ${msg}`));
     }
