@@ -565,16 +565,27 @@
     }
   }
   function runVerb(key, ctx) {
+    let values;
     try {
-      const fn = verbs.get(key);
-      const values = fromWire(parseJson(ctx));
-      const self = values[0];
-      values.shift();
-      // The command's variables are the same for every verb of the task: kept for in-isolate calls.
-      command = values.slice(4, 11);
-      commandWords = isArray(values[11]) ? values[11].slice() : [];
-      taskPlayer = values[0];
-      const v = apply(fn, self === null ? undefined : self, values);
+      values = fromWire(parseJson(ctx));
+    } catch (e) {
+      return errorEnvelope(e);
+    }
+    const self = values[0];
+    values.shift();
+    // The command's variables are the same for every verb of the task: kept for in-isolate calls.
+    command = values.slice(4, 11);
+    commandWords = isArray(values[11]) ? values[11].slice() : [];
+    taskPlayer = values[0];
+    return invokeVerb(verbs.get(key), self === null ? undefined : self, values);
+  }
+  /**
+   * Runs a defined verb function: `[0, result]` with the result already copied by `wire` (in the
+   * verb's own frame), or the error as an envelope.
+   */
+  function invokeVerb(fn, self, values) {
+    try {
+      const v = apply(fn, self, values);
       if (fatalError !== null) throw fatalError;
       if (v !== null && typeof v === "object" && typeof v.then === "function") {
         throw new TypeError("verbs must return a value, not a promise");
@@ -586,40 +597,28 @@
   }
   /**
    * `obj.call(name, ...args)`: the host checks the call and pushes the callee's frame (`enter`),
-   * the verb runs here, then the host pops the frame (`exit`). The result, or the error as an
-   * envelope, is copied while the callee's frame is still the acting one, so no getter, proxy or
-   * thrown object of the callee's code ever runs in the caller's frame; the caller gets a copy or
-   * a fresh HostError.
+   * the verb runs here, and its frame is popped by the host at the caller's next operation (or at
+   * once by `fail`). The result, or the error as an envelope, is copied while the callee's frame is
+   * still the acting one, so no getter, proxy or thrown object of the callee's code ever runs in
+   * the caller's frame; the caller gets a copy or a fresh HostError.
    */
   function callInIsolate(id, name, wiredArgs) {
     // The host needs neither the arguments nor the command: it answers with the verb's key and
     // the caller. The arguments never leave the isolate; `wire` copied (and bounded) them.
     const entry = op("enter", id, name);
-    const fn = verbs.get(entry[0]);
     const values = [taskPlayer, entry[1], name, fromWire(wiredArgs)];
     for (let i = 0; i < command.length; i++) values.push(command[i]);
     values.push(commandWords.slice());
-    let result;
-    let failure = null;
-    try {
-      const v = apply(fn, handle(id), values);
-      if (fatalError !== null) throw fatalError;
-      if (v !== null && typeof v === "object" && typeof v.then === "function") {
-        throw new TypeError("verbs must return a value, not a promise");
-      }
-      result = wire(v);
-    } catch (e) {
-      failure = errorEnvelope(e);
-    }
-    if (failure !== null) {
+    const env = invokeVerb(verbs.get(entry[0]), handle(id), values);
+    if (env[0] !== 0) {
       // The host pops the callee's frame and answers with the failure (a HostError, or the task's
       // fatal error) to raise here, in the caller.
-      op("fail", failure);
+      op("fail", env);
       throw new TypeError("a failed call returned");
     }
     // The callee's frame is popped by the host at the next operation (see `op`).
     pendingExits++;
-    return fromWire(result);
+    return fromWire(env[1]);
   }
   function setDeadline(ms) {
     deadline = ms;

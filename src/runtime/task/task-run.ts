@@ -154,44 +154,8 @@ export class TaskRun {
   ): MooValue {
     const depth = this.frames.length;
     const outerHostDepth = this.hostDepth;
-    const { key, ctx } = this.enterVerb(thisId, hit, verbName, args, file, extra);
+    const { key, caller } = this.enterVerb(thisId, hit, verbName, file);
     this.hostDepth = this.frames.length;
-    let env: Envelope;
-    try {
-      env = this.context.run(key, ctx.map(toWire), Math.max(1, this.remainingMs()));
-    } catch (e) {
-      throw this.engineFailure(e, hit.verb.owner);
-    } finally {
-      // Also drops the frames of in-isolate calls that returned after the verb's last operation,
-      // or that a fatal error cut short.
-      this.frames.length = depth;
-      this.hostDepth = outerHostDepth;
-    }
-    return this.verbResult(env, hit.verb.owner);
-  }
-
-  /**
-   * The first half of a verb call: limits, the frame (acting permissions), the verb defined in the
-   * context. Returns the key to run and the verb's context values (this, player, caller, verb,
-   * args, command words, …). The caller pops the frame when the verb ends.
-   */
-  private enterVerb(
-    thisId: ObjId,
-    hit: HostVerbHit,
-    verbName: string,
-    args: readonly MooValue[],
-    file?: string,
-    extra: unknown[] = [],
-  ): { key: string; ctx: MooValue[] } {
-    this.checkTime();
-    if (this.frames.length >= this.limits.maxDepth) {
-      throw this.setFatal(new LimitError(`Too many nested verb calls (limit ${this.limits.maxDepth}).`));
-    }
-    const f = file ?? `moo:v${hit.verb.id}`;
-    if (!this.labels.has(f)) {
-      this.labels.set(f, file === EVAL_FILE ? `#${thisId}:eval` : `#${hit.origin}:${hit.verb.names[0] ?? "?"}`);
-    }
-    const caller = this.frames.length > 0 ? (this.frames[this.frames.length - 1]?.this ?? this.player) : this.player;
     const c = this.command;
     const ctx: MooValue[] = [
       thisId === NOTHING ? null : ref(thisId),
@@ -209,6 +173,35 @@ export class TaskRun {
       [...(c?.words ?? [])],
       ...(extra as MooValue[]),
     ];
+    let env: Envelope;
+    try {
+      env = this.context.run(key, ctx.map(toWire), Math.max(1, this.remainingMs()));
+    } catch (e) {
+      throw this.engineFailure(e, hit.verb.owner);
+    } finally {
+      // Also drops the frames of in-isolate calls that returned after the verb's last operation,
+      // or that a fatal error cut short.
+      this.frames.length = depth;
+      this.hostDepth = outerHostDepth;
+    }
+    return this.verbResult(env, hit.verb.owner);
+  }
+
+  /**
+   * The first half of a verb call: limits, the frame (acting permissions), the verb defined in the
+   * context. Returns the key to run and the caller (the calling frame's `this`). Whoever entered
+   * pops the frame when the verb ends.
+   */
+  private enterVerb(thisId: ObjId, hit: HostVerbHit, verbName: string, file?: string): { key: string; caller: ObjId } {
+    this.checkTime();
+    if (this.frames.length >= this.limits.maxDepth) {
+      throw this.setFatal(new LimitError(`Too many nested verb calls (limit ${this.limits.maxDepth}).`));
+    }
+    const f = file ?? `moo:v${hit.verb.id}`;
+    if (!this.labels.has(f)) {
+      this.labels.set(f, file === EVAL_FILE ? `#${thisId}:eval` : `#${hit.origin}:${hit.verb.names[0] ?? "?"}`);
+    }
+    const caller = this.frames.length > 0 ? (this.frames[this.frames.length - 1]?.this ?? this.player) : this.player;
     const perms = file === EVAL_FILE ? this.player : hit.verb.owner;
     const first = this.frames[0];
     if (first && first.perms !== perms) this.ownersMixed = true;
@@ -219,7 +212,7 @@ export class TaskRun {
       this.frames.pop();
       throw this.engineFailure(e, hit.verb.owner);
     }
-    return { key: f, ctx };
+    return { key: f, caller };
   }
 
   /** The second half of a verb call, its frame popped: the value, or the failure to raise. */
@@ -569,9 +562,9 @@ export class TaskRun {
       const name = nameFromSandbox(b, "verb name");
       const hit = this.findVerbOrFail(o, name);
       w.check(this.perms, "execute", { kind: "verb", obj: hit.origin, verbId: hit.verb.id });
-      const { key, ctx } = this.enterVerb(o, hit, name, []);
-      // The shim has the arguments and the command; it needs the key and the caller (ctx[2]).
-      return [key, ctx[2] ?? null];
+      // The shim has the arguments and the command; it needs the key and the caller.
+      const { key, caller } = this.enterVerb(o, hit, name);
+      return [key, ref(caller)];
     });
     // A successful in-isolate call sends nothing when it returns: its frame is popped by the next
     // operation (`exits`), or when the verb the host is running ends. A failure is sent at once.
@@ -747,11 +740,6 @@ function countNewlines(s: string): number {
   return n;
 }
 
-/**
- * Joins the frames of an error raised in a nested call with the frames of the calling verb. V8
- * usually captured the calling frames already (its stack spans the host boundary): then they are
- * the inner list's tail and are not repeated.
- */
 /** A failure envelope the shim sends with `fail`, checked field by field (it crossed the boundary). */
 function failureEnvelope(a: unknown): Envelope {
   if (!Array.isArray(a) || a[0] !== 1) throw new InvalidArgument("bad verb result");
@@ -770,6 +758,11 @@ function failureEnvelope(a: unknown): Envelope {
   ];
 }
 
+/**
+ * Joins the frames of an error raised in a nested call with the frames of the calling verb. V8
+ * usually captured the calling frames already (its stack spans the host boundary): then they are
+ * the inner list's tail and are not repeated.
+ */
 function joinFrames(inner: readonly string[], outer: readonly string[]): string[] {
   if (outer.length <= inner.length && outer.every((f, i) => inner[inner.length - outer.length + i] === f))
     return [...inner];
